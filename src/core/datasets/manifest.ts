@@ -81,7 +81,7 @@ export function manifestProblem(value: unknown, dataset: DatasetId): string | un
     if (!assets || assets.count !== info.splitCounts[split] || !Array.isArray(assets.sheets)) {
       return `manifest.json lacks a complete ${split} split (expected ${info.splitCounts[split]} images)`;
     }
-    const sheeted = assets.sheets.reduce((sum, sheet) => sum + sheet.count, 0);
+    const sheeted = assets.sheets.reduce((sum, sheet: Partial<SheetAsset> | null) => sum + (sheet?.count ?? Number.NaN), 0);
     if (sheeted !== assets.count) return `manifest.json's ${split} sheets hold ${sheeted} images, expected ${assets.count}`;
   }
   return undefined;

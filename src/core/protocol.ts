@@ -1,0 +1,131 @@
+/**
+ * The one message protocol between the page and the worker. Commands (page → worker)
+ * are imperative; events (worker → page) are past tense. Every request-scoped message
+ * carries the requestId of the command that caused it, so the page can drop events
+ * that belong to a request it has since replaced. Only plain data and typed arrays
+ * cross; typed arrays are transferred, tensors never are.
+ */
+import type { BackendAttempt, BackendName } from './backends';
+import type { DatasetId } from './datasets/catalog';
+
+/** Which split an example comes from. */
+export type SplitName = 'train' | 'validation' | 'test';
+
+/** Starts the TF.js backend: the requested one, else the first that works. */
+export interface StartBackendCommand {
+  readonly type: 'startBackend';
+  readonly requested?: BackendName | undefined;
+}
+
+/** Loads a dataset's assets (from the cache when they are there) into the worker. */
+export interface LoadDatasetCommand {
+  readonly type: 'loadDataset';
+  readonly requestId: number;
+  readonly dataset: DatasetId;
+  /** URL of the folder holding `<dataset>/manifest.json`. */
+  readonly assetsUrl: string;
+}
+
+/** Asks for sample images and per-split class counts of the loaded dataset. */
+export interface DescribeDatasetCommand {
+  readonly type: 'describeDataset';
+  readonly requestId: number;
+  readonly dataset: DatasetId;
+  readonly protocolId: string;
+  readonly seed: number;
+  readonly sampleSplit: SplitName;
+  readonly sampleCount: number;
+}
+
+export type WorkerCommand = StartBackendCommand | LoadDatasetCommand | DescribeDatasetCommand;
+
+/** The backend is running. */
+export interface BackendStartedEvent {
+  readonly type: 'backendStarted';
+  readonly backend: BackendName;
+  /** Why this backend: requested, or the first of the preference list that started. */
+  readonly reason: string;
+  readonly attempts: readonly BackendAttempt[];
+}
+
+/** No backend could start at all. */
+export interface BackendFailedEvent {
+  readonly type: 'backendFailed';
+  readonly message: string;
+  readonly attempts: readonly BackendAttempt[];
+}
+
+/** Stages of a dataset load, in order. */
+export type LoadPhase = 'manifest' | 'cache' | 'download' | 'decode' | 'verify' | 'store' | 'tensors';
+
+export interface DatasetProgressEvent {
+  readonly type: 'datasetProgress';
+  readonly requestId: number;
+  readonly phase: LoadPhase;
+  /** Overall progress of the load in [0, 1]. */
+  readonly fraction: number;
+  /** Bytes fetched so far and in all (download phase only; 0 otherwise). */
+  readonly loadedBytes: number;
+  readonly totalBytes: number;
+}
+
+export interface DatasetLoadedEvent {
+  readonly type: 'datasetLoaded';
+  readonly requestId: number;
+  readonly dataset: DatasetId;
+  /** 'cache' when nothing but the manifest was fetched. */
+  readonly source: 'network' | 'cache';
+  readonly elapsedMs: number;
+  readonly counts: Readonly<Record<'train' | 'test', number>>;
+  /** A batch cut from the data was built as tensors on this backend. */
+  readonly tensorCheck: {
+    readonly backend: BackendName;
+    readonly xsShape: readonly number[];
+    readonly ysShape: readonly number[];
+  };
+}
+
+export interface DatasetFailedEvent {
+  readonly type: 'datasetFailed';
+  readonly requestId: number;
+  readonly dataset: DatasetId;
+  /** What went wrong, naming the file or asset. */
+  readonly message: string;
+  /** What the user can do about it. */
+  readonly fix: string;
+}
+
+/** One sample image: uint8 pixels in HWC order (transferred). */
+export interface SampleImage {
+  readonly split: SplitName;
+  /** Index into the official split the image comes from (train or test). */
+  readonly sourceIndex: number;
+  readonly label: number;
+  readonly pixels: Uint8Array;
+}
+
+export interface DatasetDescribedEvent {
+  readonly type: 'datasetDescribed';
+  readonly requestId: number;
+  readonly dataset: DatasetId;
+  readonly protocolId: string;
+  readonly seed: number;
+  readonly samples: readonly SampleImage[];
+  /** Examples per class (index = class) in each split of the protocol. */
+  readonly classCounts: Readonly<Record<SplitName, readonly number[]>>;
+}
+
+/** A failure outside any request (for instance an uncaught exception in the worker). */
+export interface WorkerFailedEvent {
+  readonly type: 'workerFailed';
+  readonly message: string;
+}
+
+export type WorkerEvent =
+  | BackendStartedEvent
+  | BackendFailedEvent
+  | DatasetProgressEvent
+  | DatasetLoadedEvent
+  | DatasetFailedEvent
+  | DatasetDescribedEvent
+  | WorkerFailedEvent;

@@ -1,0 +1,45 @@
+import { DATASETS } from '../../core/datasets/catalog';
+import { useAppStore } from '../state/store';
+import { BackendStatus } from './BackendStatus';
+import { ClassCounts } from './ClassCounts';
+import { DatasetPicker } from './DatasetPicker';
+import { LoadStatus } from './LoadStatus';
+import { SampleGrid } from './SampleGrid';
+import { SplitControls } from './SplitControls';
+
+/** The page: header with the dataset and backend, then the dataset view. */
+export function App() {
+  const dataset = useAppStore((state) => state.dataset);
+  const load = useAppStore((state) => state.load);
+  const view = useAppStore((state) => state.view);
+  const workerError = useAppStore((state) => state.workerError);
+  const label = DATASETS[dataset].label;
+  return (
+    <>
+      <header className="top">
+        <h1>ConvNet Playground</h1>
+        <p className="muted">Train convolutional networks on the complete MNIST and CIFAR-10, in this tab.</p>
+        <div className="controls">
+          <DatasetPicker />
+          <BackendStatus />
+        </div>
+      </header>
+      <main>
+        {workerError && <div role="alert" className="alert">{workerError}</div>}
+        <h2>{label}</h2>
+        <LoadStatus load={load} datasetLabel={label} />
+        {load.status === 'loaded' && (
+          <>
+            <SplitControls />
+            {view && view.dataset === dataset && (
+              <div className="dataset-view">
+                <SampleGrid view={view} />
+                <ClassCounts view={view} />
+              </div>
+            )}
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { DATASET_IDS, DATASETS, type DatasetId } from '../../core/datasets/catalog';
+import { selectDataset } from '../state/actions';
+import { useAppStore } from '../state/store';
+
+/** The "Dataset" combobox. */
+export function DatasetPicker() {
+  const dataset = useAppStore((state) => state.dataset);
+  return (
+    <label className="field">
+      <span>Dataset</span>
+      <select value={dataset} onChange={(event) => selectDataset(event.target.value as DatasetId)}>
+        {DATASET_IDS.map((id) => (
+          <option key={id} value={id}>
+            {DATASETS[id].label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

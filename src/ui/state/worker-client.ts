@@ -1,0 +1,70 @@
+import type { WorkerCommand, WorkerEvent } from '../../core/protocol';
+import { assertNever } from '../../core/util/assert-never';
+import { useAppStore } from './store';
+
+let worker: Worker | undefined;
+let nextRequestId = 1;
+
+/** A fresh id for a request; events carrying an older one are dropped. */
+export function newRequestId(): number {
+  nextRequestId += 1;
+  return nextRequestId;
+}
+
+function currentRequest(): number | undefined {
+  const { load } = useAppStore.getState();
+  return load.status === 'idle' ? undefined : load.requestId;
+}
+
+function onEvent(event: WorkerEvent): void {
+  const set = useAppStore.setState;
+  switch (event.type) {
+    case 'backendStarted':
+      set({ backend: { status: 'ready', name: event.backend, reason: event.reason, attempts: event.attempts } });
+      return;
+    case 'backendFailed':
+      set({ backend: { status: 'failed', message: event.message } });
+      return;
+    case 'datasetProgress':
+      if (event.requestId !== currentRequest()) return;
+      set({ load: { status: 'loading', ...event } });
+      return;
+    case 'datasetLoaded':
+      if (event.requestId !== currentRequest()) return;
+      set({
+        load: {
+          status: 'loaded', requestId: event.requestId, source: event.source, elapsedMs: event.elapsedMs,
+          counts: event.counts, tensorShape: event.tensorCheck.xsShape,
+        },
+      });
+      return;
+    case 'datasetFailed':
+      if (event.requestId !== currentRequest()) return;
+      set({ load: { status: 'failed', requestId: event.requestId, message: event.message, fix: event.fix } });
+      return;
+    case 'datasetDescribed':
+      if (event.dataset === useAppStore.getState().dataset) set({ view: event });
+      return;
+    case 'workerFailed':
+      set({ workerError: event.message });
+      return;
+    default:
+      assertNever(event);
+  }
+}
+
+/** Starts the worker once; a crash is reported in the store, not swallowed. */
+function ensureWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('../../worker/main.ts', import.meta.url), { type: 'module', name: 'engine' });
+  worker.onmessage = (message: MessageEvent<WorkerEvent>) => onEvent(message.data);
+  worker.onerror = (error) => {
+    useAppStore.setState({ workerError: `The background worker crashed: ${error.message || 'unknown error'}. Reload the page to start it again.` });
+  };
+  return worker;
+}
+
+/** Sends a command to the worker (starting it if needed). */
+export function send(command: WorkerCommand): void {
+  ensureWorker().postMessage(command);
+}
