@@ -1,0 +1,179 @@
+import * as tf from '@tensorflow/tfjs';
+import type { DecodedSplit } from '../../core/datasets/decoded';
+import { ChanceWatch, lossDivergence } from '../../core/training/divergence';
+import type { TrainingSettings } from '../../core/training/settings';
+import { shuffledRange } from '../../core/util/random';
+import { batchTensors } from '../data/batch';
+import { evaluateModel } from './evaluate';
+import { MetricsBuffer, type BatchMetrics } from './metrics-buffer';
+import { createOptimizer } from './optimizer';
+import { RunControl } from './run-control';
+import { trainableVariables, trainStep } from './train-step';
+
+/** The examples a run trains and validates on. */
+export interface TrainingData {
+  /** The official training split; trainIndices and validationIndices point into it. */
+  readonly source: DecodedSplit;
+  readonly trainIndices: Uint32Array;
+  /** Empty when the protocol has no validation split. */
+  readonly validationIndices: Uint32Array;
+  readonly classTotal: number;
+}
+
+/** Numbers of one finished epoch. */
+export interface EpochMetrics {
+  /** 0-based. */
+  readonly epoch: number;
+  readonly loss: number;
+  readonly accuracy: number;
+  readonly valLoss?: number;
+  readonly valAccuracy?: number;
+  /** Training examples per second during this epoch (training steps only). */
+  readonly examplesPerSecond: number;
+}
+
+export type RunStatus = 'completed' | 'stopped' | 'diverged';
+
+export interface TrainingOutcome {
+  readonly status: RunStatus;
+  /** For 'diverged': what happened, in words. */
+  readonly reason?: string;
+  readonly epochs: readonly EpochMetrics[];
+  /** Training examples per second over the run, pauses excluded. */
+  readonly examplesPerSecond: number;
+  /** Wall time without pauses, in ms. */
+  readonly elapsedMs: number;
+}
+
+export interface TrainingHooks {
+  readonly control?: RunControl;
+  /** Batch metrics, delivered in bulk at most every flushIntervalMs. */
+  readonly onBatches?: (batches: readonly BatchMetrics[]) => void;
+  readonly onEpoch?: (epoch: EpochMetrics) => void;
+  /** Called once when the loop settles into a pause. */
+  readonly onPaused?: () => void;
+  readonly flushIntervalMs?: number;
+}
+
+/** Examples used to judge "at chance" when there is no validation split. */
+const CHANCE_PROBE = 2000;
+
+interface EpochTotals {
+  lossSum: number;
+  accuracySum: number;
+  examples: number;
+  trainingMs: number;
+  diverged: string | undefined;
+}
+
+/**
+ * Trains `model` with the settings' optimizer, batch size, epochs and seed: seeded
+ * shuffle each epoch, per-batch metrics read back in bulk, validation after each
+ * epoch, and a stop with status 'diverged' when the loss is not finite or accuracy
+ * sits at chance. The model is left trained; the optimizer is disposed here.
+ */
+export async function trainModel(model: tf.LayersModel, settings: TrainingSettings, data: TrainingData, hooks: TrainingHooks = {}): Promise<TrainingOutcome> {
+  const control = hooks.control ?? new RunControl();
+  const scheduled = createOptimizer(settings.optimizer, settings.learningRate);
+  const variables = trainableVariables(model);
+  const chance = new ChanceWatch(data.classTotal);
+  const probe = data.validationIndices.length > 0 ? data.validationIndices : data.trainIndices.subarray(0, CHANCE_PROBE);
+  const started = performance.now();
+  const epochs: EpochMetrics[] = [];
+  let status: RunStatus = 'completed';
+  let reason: string | undefined;
+  let trainedExamples = 0;
+  let trainingMs = 0;
+  try {
+    for (let epoch = 0; epoch < settings.epochs; epoch += 1) {
+      const totals = await runEpoch(epoch, model, scheduled, variables, settings, data, control, hooks);
+      trainedExamples += totals.examples;
+      trainingMs += totals.trainingMs;
+      if (totals.diverged) [status, reason] = ['diverged', totals.diverged];
+      if (control.isStopped && !totals.diverged) status = 'stopped';
+      if (totals.examples === 0 || status !== 'completed') break;
+      const metrics = await finishEpoch(epoch, totals, model, data, probe);
+      epochs.push(metrics.epoch);
+      hooks.onEpoch?.(metrics.epoch);
+      const verdict = chance.recordEpoch(Math.ceil(totals.examples / settings.batchSize), metrics.epoch.accuracy, metrics.heldOutAccuracy);
+      if (verdict) {
+        [status, reason] = ['diverged', verdict];
+        break;
+      }
+    }
+  } finally {
+    scheduled.dispose();
+  }
+  const elapsedMs = performance.now() - started - control.pausedMs;
+  return { status, ...(reason ? { reason } : {}), epochs, examplesPerSecond: trainingMs > 0 ? (1000 * trainedExamples) / trainingMs : 0, elapsedMs };
+}
+
+async function runEpoch(
+  epoch: number,
+  model: tf.LayersModel,
+  scheduled: ReturnType<typeof createOptimizer>,
+  variables: tf.Variable[],
+  settings: TrainingSettings,
+  data: TrainingData,
+  control: RunControl,
+  hooks: TrainingHooks,
+): Promise<EpochTotals> {
+  const order = shuffledRange(data.trainIndices.length, settings.seed + 7919 * (epoch + 1));
+  const batchCount = Math.ceil(order.length / settings.batchSize);
+  const buffer = new MetricsBuffer();
+  const totals: EpochTotals = { lossSum: 0, accuracySum: 0, examples: 0, trainingMs: 0, diverged: undefined };
+  const flushEvery = hooks.flushIntervalMs ?? 100;
+  let lastFlush = performance.now();
+  const flush = async (): Promise<void> => {
+    const batches = await buffer.flush();
+    for (const batch of batches) {
+      totals.lossSum += batch.loss * batch.size;
+      totals.accuracySum += batch.accuracy * batch.size;
+      totals.diverged ??= lossDivergence(batch.loss, batch.step + 1);
+    }
+    if (batches.length > 0) hooks.onBatches?.(batches);
+    lastFlush = performance.now();
+  };
+  try {
+    for (let batch = 0; batch < batchCount && !totals.diverged; batch += 1) {
+      if ((await control.checkpoint(hooks.onPaused)) === 'stop') break;
+      const stepStarted = performance.now();
+      const positions = order.subarray(batch * settings.batchSize, (batch + 1) * settings.batchSize);
+      const indices = positions.map((position) => data.trainIndices[position] ?? 0);
+      const step = epoch * batchCount + batch;
+      scheduled.prepareStep(step);
+      const { xs, ys } = batchTensors(data.source, indices, data.classTotal);
+      const [loss, accuracy] = trainStep(model, scheduled.optimizer, variables, xs, ys);
+      tf.dispose([xs, ys]);
+      buffer.add({ epoch, batch, step, size: indices.length, loss, accuracy });
+      totals.examples += indices.length;
+      if (performance.now() - lastFlush >= flushEvery) await flush();
+      totals.trainingMs += performance.now() - stepStarted;
+    }
+    await flush();
+  } finally {
+    buffer.discard();
+  }
+  return totals;
+}
+
+async function finishEpoch(
+  epoch: number,
+  totals: EpochTotals,
+  model: tf.LayersModel,
+  data: TrainingData,
+  probe: Uint32Array,
+): Promise<{ epoch: EpochMetrics; heldOutAccuracy: number }> {
+  const held = await evaluateModel(model, data.source, probe, data.classTotal);
+  const validation = data.validationIndices.length > 0 ? { valLoss: held.loss, valAccuracy: held.accuracy } : {};
+  return {
+    epoch: {
+      epoch,
+      loss: totals.lossSum / totals.examples,
+      accuracy: totals.accuracySum / totals.examples,
+      ...validation,
+      examplesPerSecond: totals.trainingMs > 0 ? (1000 * totals.examples) / totals.trainingMs : 0,
+    },
+    heldOutAccuracy: held.accuracy,
+  };
+}
