@@ -7,6 +7,9 @@
  */
 import type { BackendAttempt, BackendName } from './backends';
 import type { DatasetId } from './datasets/catalog';
+import type { ClassificationMetrics } from './metrics/classification';
+import type { NetworkSpec } from './model/spec';
+import type { TrainingSettings } from './training/settings';
 
 /** Which split an example comes from. */
 export type SplitName = 'train' | 'validation' | 'test';
@@ -37,7 +40,39 @@ export interface DescribeDatasetCommand {
   readonly sampleCount: number;
 }
 
-export type WorkerCommand = StartBackendCommand | LoadDatasetCommand | DescribeDatasetCommand;
+/**
+ * Measures training speed of a network on every backend this browser offers, picks
+ * the fastest and makes it active (remembered per network in IndexedDB unless `fresh`).
+ */
+export interface CalibrateBackendsCommand {
+  readonly type: 'calibrateBackends';
+  readonly requestId: number;
+  readonly dataset: DatasetId;
+  readonly network: NetworkSpec;
+  /** Measure again even when a remembered result exists. */
+  readonly fresh: boolean;
+}
+
+/** Starts a training run on the active backend (any previous run is stopped first). */
+export interface StartRunCommand {
+  readonly type: 'startRun';
+  readonly runId: string;
+  readonly settings: TrainingSettings;
+}
+
+/** Pause, resume or stop the run with this id (ignored for any other run). */
+export interface RunControlCommand {
+  readonly type: 'pauseRun' | 'resumeRun' | 'stopRun';
+  readonly runId: string;
+}
+
+export type WorkerCommand =
+  | StartBackendCommand
+  | LoadDatasetCommand
+  | DescribeDatasetCommand
+  | CalibrateBackendsCommand
+  | StartRunCommand
+  | RunControlCommand;
 
 /** The backend is running. */
 export interface BackendStartedEvent {
@@ -121,7 +156,101 @@ export interface WorkerFailedEvent {
   readonly message: string;
 }
 
+/** One backend's measured training speed, or why it could not be measured. */
+export interface BackendMeasurement {
+  readonly backend: BackendName;
+  /** Training examples per second after warm-up; 0 when it failed. */
+  readonly examplesPerSecond: number;
+  /** Time to the first finished training step, ms (shader compilation and the like). */
+  readonly firstStepMs: number;
+  readonly error?: string;
+}
+
+export interface BackendsCalibratedEvent {
+  readonly type: 'backendsCalibrated';
+  readonly requestId: number;
+  readonly network: string;
+  readonly measurements: readonly BackendMeasurement[];
+  readonly chosen: BackendName;
+  /** True when the result came from an earlier measurement on this device. */
+  readonly remembered: boolean;
+  /** Unix time of the measurement, ms. */
+  readonly measuredAt: number;
+}
+
+/** A run's numbers as plain arrays (one entry per batch). */
+export interface BatchSeries {
+  readonly epoch: readonly number[];
+  readonly step: readonly number[];
+  readonly loss: readonly number[];
+  readonly accuracy: readonly number[];
+}
+
+export interface RunStartedEvent {
+  readonly type: 'runStarted';
+  readonly runId: string;
+  readonly backend: BackendName;
+  readonly params: { readonly total: number; readonly trainable: number };
+  readonly trainCount: number;
+  readonly validationCount: number;
+  readonly batchesPerEpoch: number;
+}
+
+export interface RunBatchesEvent {
+  readonly type: 'runBatches';
+  readonly runId: string;
+  readonly batches: BatchSeries;
+  /** Training examples per second over these batches (their steps and read-back only). */
+  readonly examplesPerSecond: number;
+  /** tf.memory().numTensors now: a count that keeps growing is a leak. */
+  readonly numTensors: number;
+  /** Training time so far, pauses excluded, ms. */
+  readonly elapsedMs: number;
+}
+
+export interface RunEpochEvent {
+  readonly type: 'runEpoch';
+  readonly runId: string;
+  /** 0-based epoch index. */
+  readonly epoch: number;
+  readonly loss: number;
+  readonly accuracy: number;
+  readonly valLoss?: number | undefined;
+  readonly valAccuracy?: number | undefined;
+  readonly examplesPerSecond: number;
+}
+
+export interface RunPausedEvent {
+  readonly type: 'runPaused' | 'runResumed';
+  readonly runId: string;
+}
+
+export interface RunEvaluatedEvent {
+  readonly type: 'runEvaluated';
+  readonly runId: string;
+  readonly test: ClassificationMetrics & { readonly loss: number };
+}
+
+export type RunStatus = 'completed' | 'stopped' | 'diverged' | 'failed';
+
+export interface RunFinishedEvent {
+  readonly type: 'runFinished';
+  readonly runId: string;
+  readonly status: RunStatus;
+  /** Why, in words, for 'diverged' and 'failed'. */
+  readonly reason?: string | undefined;
+  readonly elapsedMs: number;
+  readonly examplesPerSecond: number;
+}
+
 export type WorkerEvent =
+  | BackendsCalibratedEvent
+  | RunStartedEvent
+  | RunBatchesEvent
+  | RunEpochEvent
+  | RunPausedEvent
+  | RunEvaluatedEvent
+  | RunFinishedEvent
   | BackendStartedEvent
   | BackendFailedEvent
   | DatasetProgressEvent

@@ -4,14 +4,16 @@
  */
 import { DATASETS } from '../core/datasets/catalog';
 import type { DatasetId } from '../core/datasets/catalog';
-import type { LoadDatasetCommand, LoadPhase, WorkerCommand, WorkerEvent } from '../core/protocol';
+import type { CalibrateBackendsCommand, LoadDatasetCommand, LoadPhase, WorkerCommand, WorkerEvent } from '../core/protocol';
 import { assertNever } from '../core/util/assert-never';
 import { activeBackend } from '../engine/backends';
 import { batchTensors } from '../engine/data/batch';
 import { AssetError } from './asset-error';
 import { BackendStartError, startBackend } from './backend-setup';
+import { calibrateBackends } from './calibrate';
 import { describeDataset } from './describe-dataset';
 import { loadDataset, type LoadedDataset } from './load-dataset';
+import { RunManager } from './run-manager';
 
 const PROGRESS_INTERVAL_MS = 50;
 const loaded = new Map<DatasetId, LoadedDataset>();
@@ -19,6 +21,19 @@ let backendReady: Promise<void> | undefined;
 
 function post(event: WorkerEvent, transfer: Transferable[] = []): void {
   self.postMessage(event, transfer);
+}
+
+const runs = new RunManager(post);
+
+async function onCalibrate(command: CalibrateBackendsCommand): Promise<void> {
+  await backendReady;
+  const data = loaded.get(command.dataset);
+  try {
+    if (!data) throw new Error('Load the dataset before measuring backends.');
+    post(await calibrateBackends(command, data));
+  } catch (error) {
+    post({ type: 'workerFailed', message: `Measuring backends failed: ${String(error instanceof Error ? error.message : error)}` });
+  }
 }
 
 async function onStartBackend(requested: WorkerCommand & { type: 'startBackend' }): Promise<void> {
@@ -88,6 +103,17 @@ function onCommand(command: WorkerCommand): void {
       post(event, event.samples.map((sample) => sample.pixels.buffer));
       return;
     }
+    case 'calibrateBackends':
+      void onCalibrate(command);
+      return;
+    case 'startRun':
+      void Promise.resolve(backendReady).then(() => runs.start(command, loaded.get(command.settings.dataset)));
+      return;
+    case 'pauseRun':
+    case 'resumeRun':
+    case 'stopRun':
+      runs.control(command);
+      return;
     default:
       assertNever(command);
   }

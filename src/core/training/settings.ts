@@ -45,6 +45,9 @@ export interface TrainingSettings {
   readonly seed: number;
 }
 
+/** Largest batch the playground accepts: beyond it, memory rather than learning is the limit. */
+export const MAX_BATCH_SIZE = 4096;
+
 const within = (value: number, low: number, high: number): boolean => Number.isFinite(value) && value >= low && value <= high;
 
 function optimizerProblems(optimizer: OptimizerSettings): string[] {
@@ -77,8 +80,10 @@ export function trainingSettingsProblems(settings: TrainingSettings): string[] {
   const splitProblem = splitSpecProblem(info.splitCounts.train, { ...split, trainLimit: settings.trainLimit });
   if (splitProblem) problems.push(splitProblem);
   const trainCount = settings.trainLimit ?? info.splitCounts.train - Math.round(info.splitCounts.train * split.validationFraction);
-  if (!Number.isInteger(settings.batchSize) || !within(settings.batchSize, 1, Math.min(4096, trainCount))) {
-    problems.push(`Batch size must be a whole number from 1 to ${Math.min(4096, trainCount)} (the training examples); got ${settings.batchSize}.`);
+  const largestBatch = Math.min(MAX_BATCH_SIZE, trainCount);
+  if (!Number.isInteger(settings.batchSize) || !within(settings.batchSize, 1, largestBatch)) {
+    const limit = largestBatch < MAX_BATCH_SIZE ? ` (there are ${trainCount} training examples)` : '';
+    problems.push(`Batch size must be a whole number from 1 to ${largestBatch}${limit}; got ${settings.batchSize}.`);
   }
   problems.push(...optimizerProblems(settings.optimizer));
   if (JSON.stringify(settings.network.inputShape) !== JSON.stringify(info.imageShape)) {

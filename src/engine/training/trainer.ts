@@ -47,8 +47,11 @@ export interface TrainingOutcome {
 
 export interface TrainingHooks {
   readonly control?: RunControl;
-  /** Batch metrics, delivered in bulk at most every flushIntervalMs. */
-  readonly onBatches?: (batches: readonly BatchMetrics[]) => void;
+  /**
+   * Batch metrics, delivered in bulk at most every flushIntervalMs, with the training
+   * time they took in ms (steps and read-back; evaluation and pauses excluded).
+   */
+  readonly onBatches?: (batches: readonly BatchMetrics[], trainingMs: number) => void;
   readonly onEpoch?: (epoch: EpochMetrics) => void;
   /** Called once when the loop settles into a pause. */
   readonly onPaused?: () => void;
@@ -124,14 +127,19 @@ async function runEpoch(
   const totals: EpochTotals = { lossSum: 0, accuracySum: 0, examples: 0, trainingMs: 0, diverged: undefined };
   const flushEvery = hooks.flushIntervalMs ?? 100;
   let lastFlush = performance.now();
+  let windowMs = 0;
   const flush = async (): Promise<void> => {
+    const flushStarted = performance.now();
     const batches = await buffer.flush();
+    windowMs += performance.now() - flushStarted;
     for (const batch of batches) {
       totals.lossSum += batch.loss * batch.size;
       totals.accuracySum += batch.accuracy * batch.size;
       totals.diverged ??= lossDivergence(batch.loss, batch.step + 1);
     }
-    if (batches.length > 0) hooks.onBatches?.(batches);
+    if (batches.length > 0) hooks.onBatches?.(batches, windowMs);
+    totals.trainingMs += windowMs;
+    windowMs = 0;
     lastFlush = performance.now();
   };
   try {
@@ -147,8 +155,8 @@ async function runEpoch(
       tf.dispose([xs, ys]);
       buffer.add({ epoch, batch, step, size: indices.length, loss, accuracy });
       totals.examples += indices.length;
+      windowMs += performance.now() - stepStarted;
       if (performance.now() - lastFlush >= flushEvery) await flush();
-      totals.trainingMs += performance.now() - stepStarted;
     }
     await flush();
   } finally {

@@ -4,8 +4,11 @@ import { BackendStatus } from './BackendStatus';
 import { ClassCounts } from './ClassCounts';
 import { DatasetPicker } from './DatasetPicker';
 import { LoadStatus } from './LoadStatus';
+import { RunResults } from './RunResults';
+import { RunStatus } from './RunStatus';
 import { SampleGrid } from './SampleGrid';
 import { SplitControls } from './SplitControls';
+import { TrainingForm } from './TrainingForm';
 
 /** The page: header with the dataset and backend, then the dataset view. */
 export function App() {
@@ -26,6 +29,10 @@ export function App() {
       </header>
       <main>
         {workerError && <div role="alert" className="alert">{workerError}</div>}
+        <h2>Train</h2>
+        <TrainingForm />
+        <RunStatus />
+        <RunResults />
         <h2>{label}</h2>
         <LoadStatus load={load} datasetLabel={label} />
         {load.status === 'loaded' && (

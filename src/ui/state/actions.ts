@@ -2,6 +2,8 @@ import { parseBackendName } from '../../core/backends';
 import type { DatasetId } from '../../core/datasets/catalog';
 import { DATASET_IDS } from '../../core/datasets/catalog';
 import { SPLIT_PROTOCOLS } from '../../core/datasets/splits';
+import type { PresetId } from '../../core/model/presets';
+import { PRESET_TRAINING } from '../../core/training/defaults';
 import type { SplitName } from '../../core/protocol';
 import { useAppStore } from './store';
 import { newRequestId, send } from './worker-client';
@@ -19,11 +21,24 @@ export function describeCurrent(): void {
   send({ type: 'describeDataset', requestId: newRequestId(), dataset, protocolId, seed, sampleSplit, sampleCount: SAMPLE_COUNT });
 }
 
+/** The form with an architecture that fits `dataset` (its first preset, with that preset's settings). */
+function formFor(dataset: DatasetId): Partial<ReturnType<typeof useAppStore.getState>> {
+  const { form } = useAppStore.getState();
+  if (PRESET_TRAINING[form.architecture].dataset === dataset) return {};
+  const entry = (Object.entries(PRESET_TRAINING) as [PresetId, (typeof PRESET_TRAINING)[PresetId]][]).find(([, preset]) => preset.dataset === dataset);
+  if (!entry) return {};
+  const [architecture, preset] = entry;
+  return {
+    form: { ...form, architecture, optimizer: preset.optimizer.kind, learningRate: preset.learningRate, batchSize: preset.batchSize, epochs: preset.epochs },
+  };
+}
+
 /** Switches dataset and loads it (the worker keeps datasets it already loaded). */
 export function selectDataset(dataset: DatasetId): void {
   const requestId = newRequestId();
   const protocolId = SPLIT_PROTOCOLS[dataset][0]?.id ?? '';
   useAppStore.setState({
+    ...formFor(dataset),
     dataset, protocolId, view: undefined,
     load: { status: 'loading', requestId, phase: 'manifest', fraction: 0, loadedBytes: 0, totalBytes: 0 },
   });

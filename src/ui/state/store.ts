@@ -1,7 +1,10 @@
 import { create } from 'zustand';
 import type { BackendAttempt, BackendName } from '../../core/backends';
 import type { DatasetId } from '../../core/datasets/catalog';
-import type { DatasetDescribedEvent, LoadPhase, SplitName } from '../../core/protocol';
+import type { PresetId } from '../../core/model/presets';
+import type { BackendsCalibratedEvent, DatasetDescribedEvent, LoadPhase, RunEpochEvent, RunEvaluatedEvent, RunStatus, SplitName } from '../../core/protocol';
+import { PRESET_TRAINING } from '../../core/training/defaults';
+import type { OptimizerSettings, TrainingSettings } from '../../core/training/settings';
 
 /** What the page knows of the worker's backend. */
 export type BackendState =
@@ -23,6 +26,48 @@ export type LoadState =
     }
   | { readonly status: 'failed'; readonly requestId: number; readonly message: string; readonly fix: string };
 
+/** What the user has set up for the next run (numbers as typed, validated on Train). */
+export interface TrainingForm {
+  readonly architecture: PresetId;
+  readonly optimizer: OptimizerSettings['kind'];
+  readonly learningRate: number;
+  readonly batchSize: number;
+  readonly epochs: number;
+  /** Training examples to use; undefined = the whole training split. */
+  readonly trainLimit: number | undefined;
+  readonly seed: number;
+  /** 'auto' measures every backend and takes the fastest. */
+  readonly backendChoice: 'auto' | BackendName;
+}
+
+/** Where a run is: before it trains, while it trains, and how it ended. */
+export type RunPhase = 'measuring' | 'starting' | 'running' | 'paused' | RunStatus;
+
+/** The current (or last) run as the page shows it. */
+export interface RunState {
+  readonly runId: string;
+  readonly phase: RunPhase;
+  readonly settings: TrainingSettings;
+  readonly backend?: BackendName;
+  readonly params?: { readonly total: number; readonly trainable: number };
+  readonly trainCount: number;
+  readonly validationCount: number;
+  readonly batchesPerEpoch: number;
+  /** 0-based epoch and batch of the latest step. */
+  readonly epoch: number;
+  readonly batch: number;
+  readonly lastLoss?: number | undefined;
+  readonly lastAccuracy?: number | undefined;
+  readonly examplesPerSecond: number;
+  readonly numTensors: number;
+  /** Training time so far, pauses excluded, ms. */
+  readonly elapsedMs: number;
+  readonly epochs: readonly RunEpochEvent[];
+  readonly test?: RunEvaluatedEvent['test'];
+  /** Why it diverged or failed, in words. */
+  readonly reason?: string;
+}
+
 /** The whole page state; actions live in actions.ts as plain functions. */
 export interface AppState {
   readonly dataset: DatasetId;
@@ -34,7 +79,20 @@ export interface AppState {
   readonly view: DatasetDescribedEvent | undefined;
   /** A failure of the worker itself (crash), shown above everything. */
   readonly workerError: string | undefined;
+  readonly form: TrainingForm;
+  /** Problems that keep the form from training, shown beside it. */
+  readonly formProblems: readonly string[];
+  readonly run: RunState | undefined;
+  readonly calibration: BackendsCalibratedEvent | undefined;
 }
+
+const LENET = PRESET_TRAINING.lenet5;
+
+/** The form's starting values: LeNet-5's preset. */
+export const DEFAULT_FORM: TrainingForm = {
+  architecture: 'lenet5', optimizer: LENET.optimizer.kind, learningRate: LENET.learningRate, batchSize: LENET.batchSize,
+  epochs: LENET.epochs, trainLimit: undefined, seed: 1, backendChoice: 'auto',
+};
 
 /** The one store. Components read it through atomic selectors. */
 export const useAppStore = create<AppState>()(() => ({
@@ -46,4 +104,8 @@ export const useAppStore = create<AppState>()(() => ({
   load: { status: 'idle' },
   view: undefined,
   workerError: undefined,
+  form: DEFAULT_FORM,
+  formProblems: [],
+  run: undefined,
+  calibration: undefined,
 }));

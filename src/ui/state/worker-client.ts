@@ -1,6 +1,15 @@
 import type { WorkerCommand, WorkerEvent } from '../../core/protocol';
 import { assertNever } from '../../core/util/assert-never';
+import { applyRunEvent } from './run-events';
 import { useAppStore } from './store';
+
+/** Called when backend measurement finishes, to start the run that waited for it. */
+let onCalibrated: ((event: Extract<WorkerEvent, { type: 'backendsCalibrated' }>) => void) | undefined;
+
+/** Registers what happens when the worker reports measured backends. */
+export function whenCalibrated(handler: typeof onCalibrated): void {
+  onCalibrated = handler;
+}
 
 let worker: Worker | undefined;
 let nextRequestId = 1;
@@ -48,9 +57,30 @@ function onEvent(event: WorkerEvent): void {
     case 'workerFailed':
       set({ workerError: event.message });
       return;
+    case 'backendsCalibrated':
+      set({ calibration: event, backend: { status: 'ready', name: event.chosen, reason: calibrationReason(event), attempts: [] } });
+      onCalibrated?.(event);
+      return;
+    case 'runStarted':
+    case 'runBatches':
+    case 'runEpoch':
+    case 'runPaused':
+    case 'runResumed':
+    case 'runEvaluated':
+    case 'runFinished':
+      applyRunEvent(event);
+      return;
     default:
       assertNever(event);
   }
+}
+
+function calibrationReason(event: Extract<WorkerEvent, { type: 'backendsCalibrated' }>): string {
+  const speeds = event.measurements
+    .map((m) => `${m.backend} ${m.examplesPerSecond > 0 ? `${Math.round(m.examplesPerSecond).toLocaleString('en-US')} ex/s` : 'unavailable'}`)
+    .join(', ');
+  const when = event.remembered ? `measured earlier on this device (${new Date(event.measuredAt).toLocaleDateString('en-US')})` : 'measured just now';
+  return `fastest for ${event.network}, ${when}: ${speeds}`;
 }
 
 /** Starts the worker once; a crash is reported in the store, not swallowed. */

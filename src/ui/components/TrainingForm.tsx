@@ -1,0 +1,67 @@
+import { BACKEND_NAMES, type BackendName } from '../../core/backends';
+import type { PresetId } from '../../core/model/presets';
+import { PRESET_LABELS } from '../../core/training/defaults';
+import { OPTIMIZER_KINDS, type OptimizerSettings } from '../../core/training/settings';
+import { useAppStore, type RunPhase } from '../state/store';
+import { pauseRun, resumeRun, selectArchitecture, setForm, stopRun, train } from '../state/training-actions';
+import { NumberField } from './NumberField';
+
+const OPTIMIZER_LABELS: Readonly<Record<OptimizerSettings['kind'], string>> = { adam: 'Adam', sgd: 'SGD', rmsprop: 'RMSprop (Keras decay)' };
+const ACTIVE: readonly RunPhase[] = ['measuring', 'starting', 'running', 'paused'];
+
+function RunButtons({ phase, canTrain }: { phase: RunPhase | undefined; canTrain: boolean }) {
+  const active = phase !== undefined && ACTIVE.includes(phase);
+  return (
+    <div className="buttons">
+      <button type="button" className="primary" onClick={train} disabled={active || !canTrain}>Train</button>
+      <button type="button" onClick={pauseRun} disabled={phase !== 'running'}>Pause</button>
+      <button type="button" onClick={resumeRun} disabled={phase !== 'paused'}>Resume</button>
+      <button type="button" onClick={stopRun} disabled={!active}>Stop</button>
+    </div>
+  );
+}
+
+/** The run set-up: architecture, optimizer, hyperparameters, seed, backend, and the run buttons. */
+export function TrainingForm() {
+  const form = useAppStore((state) => state.form);
+  const problems = useAppStore((state) => state.formProblems);
+  const phase = useAppStore((state) => state.run?.phase);
+  const loaded = useAppStore((state) => state.load.status === 'loaded');
+  return (
+    <section aria-label="Training setup" className="panel">
+      <div className="controls">
+        <label className="field">
+          <span>Architecture</span>
+          <select value={form.architecture} onChange={(event) => selectArchitecture(event.target.value as PresetId)}>
+            {(Object.keys(PRESET_LABELS) as PresetId[]).map((id) => <option key={id} value={id}>{PRESET_LABELS[id]}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          <span>Optimizer</span>
+          <select value={form.optimizer} onChange={(event) => setForm({ optimizer: event.target.value as OptimizerSettings['kind'] })}>
+            {OPTIMIZER_KINDS.map((kind) => <option key={kind} value={kind}>{OPTIMIZER_LABELS[kind]}</option>)}
+          </select>
+        </label>
+        <NumberField label="Learning rate" value={form.learningRate} step="any" min={0} onChange={(value) => setForm({ learningRate: value ?? NaN })} />
+        <NumberField label="Batch size" value={form.batchSize} min={1} onChange={(value) => setForm({ batchSize: value ?? NaN })} />
+        <NumberField label="Epochs" value={form.epochs} min={1} onChange={(value) => setForm({ epochs: value ?? NaN })} />
+        <NumberField label="Training examples" value={form.trainLimit} min={1} placeholder="all" onChange={(value) => setForm({ trainLimit: value })} />
+        <NumberField label="Seed" value={form.seed} min={0} onChange={(value) => setForm({ seed: value ?? NaN })} />
+        <label className="field">
+          <span>Run on</span>
+          <select value={form.backendChoice} onChange={(event) => setForm({ backendChoice: event.target.value as 'auto' | BackendName })}>
+            <option value="auto">fastest backend (measured)</option>
+            {BACKEND_NAMES.map((name) => <option key={name} value={name}>{name}</option>)}
+          </select>
+        </label>
+      </div>
+      <RunButtons phase={phase} canTrain={loaded} />
+      {problems.length > 0 && (
+        <div role="alert" className="alert">
+          <strong>These settings cannot train:</strong>
+          <ul>{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+        </div>
+      )}
+    </section>
+  );
+}
