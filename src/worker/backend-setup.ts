@@ -12,6 +12,7 @@ import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.
 import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { BACKEND_NAMES, type BackendName } from '../core/backends';
 import { BackendStartError, startFirstWorking, type BackendChoice } from '../engine/backends';
+import { registerWasmTrainingKernels } from '../engine/kernels';
 
 let configured = false;
 
@@ -26,6 +27,7 @@ function configureOnce(): void {
   // Threaded wasm breaks in a minified Vite build (pthread workers throw and
   // setBackend hangs); single-threaded SIMD is used instead.
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  registerWasmTrainingKernels();
 }
 
 /**

@@ -55,6 +55,12 @@ export class RunManager {
     if (this.active.runId === command.runId) this.active = undefined;
   }
 
+  /** Frees the kept model (tests, and a worker that shuts down). */
+  dispose(): void {
+    this.lastModel?.dispose();
+    this.lastModel = undefined;
+  }
+
   /** Pause, resume or stop, if the command names the current run. */
   control(command: RunControlCommand): void {
     const run = this.active;

@@ -12,23 +12,10 @@
  * backend TensorInfos, and free every intermediate before returning.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { Conv2DBackpropFilterAttrs, Conv2DBackpropFilterInputs, KernelBackend, NamedAttrMap, NamedTensorInfoMap, TensorInfo } from '@tensorflow/tfjs';
+import type { Conv2DBackpropFilterAttrs, Conv2DBackpropFilterInputs, KernelBackend, NamedTensorInfoMap, TensorInfo } from '@tensorflow/tfjs';
+import { runWasmKernel, withShape } from './wasm-kernel-calls';
 
 const BACKEND = 'wasm';
-
-/** Runs another registered wasm kernel directly; the caller owns (and disposes) the result. */
-function runWasmKernel(name: string, inputs: NamedTensorInfoMap, attrs: object, backend: KernelBackend): TensorInfo {
-  const kernel = tf.getKernel(name, BACKEND);
-  if (kernel === undefined) throw new Error(`Conv2DBackpropFilter (wasm) needs the wasm kernel ${name}`);
-  const out = kernel.kernelFunc({ inputs, backend, attrs: attrs as NamedAttrMap });
-  if (Array.isArray(out)) throw new Error(`wasm kernel ${name} returned several tensors`);
-  return out;
-}
-
-/** The same data seen with another shape of equal size; shares (does not own) the data. */
-function withShape(tensor: TensorInfo, shape: number[]): TensorInfo {
-  return { dataId: tensor.dataId, dtype: tensor.dtype, shape };
-}
 
 function conv2DBackpropFilter(args: { inputs: Conv2DBackpropFilterInputs; backend: KernelBackend; attrs: Conv2DBackpropFilterAttrs }): TensorInfo {
   const { inputs, backend, attrs } = args;
@@ -49,7 +36,7 @@ function conv2DBackpropFilter(args: { inputs: Conv2DBackpropFilterInputs; backen
 
   const temporaries: TensorInfo[] = [];
   const step = (name: string, stepInputs: NamedTensorInfoMap, stepAttrs: object): TensorInfo => {
-    const out = runWasmKernel(name, stepInputs, stepAttrs, backend);
+    const out = runWasmKernel('Conv2DBackpropFilter', name, stepInputs, stepAttrs, backend);
     temporaries.push(out);
     return out;
   };
@@ -68,7 +55,7 @@ function conv2DBackpropFilter(args: { inputs: Conv2DBackpropFilterInputs; backen
     if (grad.shape[1] !== info.filterHeight || grad.shape[2] !== info.filterWidth) {
       grad = step(tf.Slice, { x: grad }, { begin: [0, 0, 0, 0], size: [ci, info.filterHeight, info.filterWidth, co] });
     }
-    return runWasmKernel(tf.Transpose, { x: grad }, { perm: [1, 2, 0, 3] }, backend);
+    return runWasmKernel('Conv2DBackpropFilter', tf.Transpose, { x: grad }, { perm: [1, 2, 0, 3] }, backend);
   } finally {
     for (const t of temporaries) backend.disposeData(t.dataId);
   }
