@@ -66,7 +66,18 @@ export interface RunControlCommand {
   readonly runId: string;
 }
 
+/** Asks for the held-out images of one confusion-matrix cell from the run's latest epoch. */
+export interface RequestCellImagesCommand {
+  readonly type: 'requestCellImages';
+  readonly runId: string;
+  readonly truth: number;
+  readonly predicted: number;
+  /** At most this many images. */
+  readonly limit: number;
+}
+
 export type WorkerCommand =
+  | RequestCellImagesCommand
   | StartBackendCommand
   | LoadDatasetCommand
   | DescribeDatasetCommand
@@ -243,7 +254,50 @@ export interface RunFinishedEvent {
   readonly examplesPerSecond: number;
 }
 
+/** Which examples an epoch's held-out evaluation ran on. */
+export type HeldOutSource = 'validation' | 'test' | 'train-probe';
+
+/** A held-out image with what the model made of it (pixels transferred, HWC uint8). */
+export interface GalleryImage {
+  readonly split: SplitName;
+  readonly sourceIndex: number;
+  readonly truth: number;
+  readonly predicted: number;
+  /** Probability the model gave its predicted class. */
+  readonly confidence: number;
+  readonly pixels: Uint8Array;
+}
+
+/** After each epoch: the held-out confusion matrix, scores and error galleries. */
+export interface RunHeldOutEvent {
+  readonly type: 'runHeldOut';
+  readonly runId: string;
+  readonly epoch: number;
+  readonly source: HeldOutSource;
+  readonly count: number;
+  readonly loss: number;
+  readonly metrics: ClassificationMetrics;
+  /** The errors the model was most sure of, most confident first. */
+  readonly confidentErrors: readonly GalleryImage[];
+  /** A seeded sample of misclassified images. */
+  readonly misclassified: readonly GalleryImage[];
+}
+
+/** The images of one confusion-matrix cell. */
+export interface CellImagesEvent {
+  readonly type: 'cellImages';
+  readonly runId: string;
+  readonly epoch: number;
+  readonly truth: number;
+  readonly predicted: number;
+  /** Images in the cell in all (the event carries at most the requested limit). */
+  readonly total: number;
+  readonly images: readonly GalleryImage[];
+}
+
 export type WorkerEvent =
+  | RunHeldOutEvent
+  | CellImagesEvent
   | BackendsCalibratedEvent
   | RunStartedEvent
   | RunBatchesEvent

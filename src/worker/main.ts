@@ -114,6 +114,9 @@ function onCommand(command: WorkerCommand): void {
     case 'stopRun':
       runs.control(command);
       return;
+    case 'requestCellImages':
+      runs.cellImages(command);
+      return;
     default:
       assertNever(command);
   }

@@ -36,8 +36,12 @@ describe('the run protocol, as the worker speaks it', () => {
     await manager.start({ type: 'startRun', runId: 'r1', settings: settings() }, mnist);
     const types = events.map((event) => event.type);
     expect(types[0]).toBe('runStarted');
-    expect(types.slice(-3)).toEqual(['runEpoch', 'runEvaluated', 'runFinished']);
-    expect(new Set(types.slice(1, -3))).toEqual(new Set(['runBatches']));
+    expect(types.slice(-4)).toEqual(['runHeldOut', 'runEpoch', 'runEvaluated', 'runFinished']);
+    expect(new Set(types.slice(1, -4))).toEqual(new Set(['runBatches']));
+    const heldOut = events.at(-4) as Extract<WorkerEvent, { type: 'runHeldOut' }>;
+    expect(heldOut).toMatchObject({ source: 'validation', count: 15_000 });
+    expect(heldOut.metrics.confusion.flat().reduce((a, b) => a + b, 0)).toBe(15_000);
+    expect(heldOut.confidentErrors.every((image) => image.truth !== image.predicted && image.pixels.length === 784)).toBe(true);
     expect(events.every((event) => 'runId' in event && event.runId === 'r1')).toBe(true);
     const started = events[0] as Extract<WorkerEvent, { type: 'runStarted' }>;
     expect(started).toMatchObject({ backend: 'wasm', params: { total: 61_706 }, trainCount: 640, validationCount: 15_000, batchesPerEpoch: 10 });

@@ -2,17 +2,18 @@ import * as tf from '@tensorflow/tfjs';
 import { DATASETS } from '../core/datasets/catalog';
 import { findProtocol, makeTrainSplit } from '../core/datasets/splits';
 import { summarizeNetwork } from '../core/model/shapes';
-import type { RunControlCommand, StartRunCommand, WorkerEvent } from '../core/protocol';
+import type { RequestCellImagesCommand, RunControlCommand, StartRunCommand, WorkerEvent } from '../core/protocol';
 import { trainingSettingsProblems } from '../core/training/settings';
 import { activeBackend } from '../engine/backends';
 import { buildModel } from '../engine/model/build-model';
 import { testReport } from '../engine/training/evaluate';
 import type { BatchMetrics } from '../engine/training/metrics-buffer';
 import { RunControl } from '../engine/training/run-control';
-import { trainModel, type TrainingData } from '../engine/training/trainer';
+import { trainModel, type HeldOutEvaluation, type TrainingData } from '../engine/training/trainer';
+import { cellImagesEvent, galleryBuffers, heldOutEvent } from './held-out';
 import type { LoadedDataset } from './load-dataset';
 
-type Post = (event: WorkerEvent) => void;
+type Post = (event: WorkerEvent, transfer?: Transferable[]) => void;
 
 interface ActiveRun {
   readonly runId: string;
@@ -36,6 +37,7 @@ function toSeries(batches: readonly BatchMetrics[]): { epoch: number[]; step: nu
 export class RunManager {
   private active: ActiveRun | undefined;
   private lastModel: tf.LayersModel | undefined;
+  private lastHeldOut: { readonly runId: string; readonly heldOut: HeldOutEvaluation } | undefined;
 
   constructor(private readonly post: Post) {}
 
@@ -61,6 +63,14 @@ export class RunManager {
     this.lastModel = undefined;
   }
 
+  /** Sends the images of one cell of the latest held-out confusion matrix of that run. */
+  cellImages(command: RequestCellImagesCommand): void {
+    const latest = this.lastHeldOut;
+    if (!latest || latest.runId !== command.runId) return;
+    const event = cellImagesEvent(command.runId, latest.heldOut, command.truth, command.predicted, command.limit);
+    this.post(event, galleryBuffers(event.images));
+  }
+
   /** Pause, resume or stop, if the command names the current run. */
   control(command: RunControlCommand): void {
     const run = this.active;
@@ -79,7 +89,10 @@ export class RunManager {
     if (problems.length > 0) throw new Error(problems.join(' '));
     if (!data || data.dataset !== settings.dataset) throw new Error(`${DATASETS[settings.dataset].label} is not loaded yet; load it, then train.`);
     const split = makeTrainSplit(data.train.count, { ...findProtocol(settings.dataset, settings.protocolId).spec, trainLimit: settings.trainLimit }, settings.seed);
-    const trainingData: TrainingData = { source: data.train, trainIndices: split.train, validationIndices: split.validation, classTotal: DATASETS[settings.dataset].classNames.length };
+    const trainingData: TrainingData = {
+      source: data.train, trainIndices: split.train, validationIndices: split.validation, test: data.test,
+      classTotal: DATASETS[settings.dataset].classNames.length,
+    };
     this.lastModel?.dispose();
     this.lastModel = undefined;
     const model = buildModel(settings.network, settings.seed);
@@ -99,6 +112,11 @@ export class RunManager {
           type: 'runBatches', runId, batches: toSeries(batches), examplesPerSecond: (1000 * examples) / Math.max(1, trainingMs),
           numTensors: tf.memory().numTensors, elapsedMs: trainingClock(),
         });
+      },
+      onEvaluation: (heldOut) => {
+        this.lastHeldOut = { runId, heldOut };
+        const event = heldOutEvent(runId, heldOut, trainingData.classTotal, settings.seed);
+        this.post(event, galleryBuffers([...event.confidentErrors, ...event.misclassified]));
       },
       onEpoch: (epoch) => this.post({ type: 'runEpoch', runId, ...epoch }),
     });

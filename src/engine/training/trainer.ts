@@ -1,10 +1,12 @@
 import * as tf from '@tensorflow/tfjs';
 import type { DecodedSplit } from '../../core/datasets/decoded';
+import type { HeldOutSource } from '../../core/protocol';
 import { ChanceWatch, lossDivergence } from '../../core/training/divergence';
 import type { TrainingSettings } from '../../core/training/settings';
 import { shuffledRange } from '../../core/util/random';
+import { augmentTrainingBatch } from '../augment/augment-batch';
 import { batchTensors } from '../data/batch';
-import { evaluateModel } from './evaluate';
+import { evaluateModel, type Evaluation } from './evaluate';
 import { MetricsBuffer, type BatchMetrics } from './metrics-buffer';
 import { createOptimizer } from './optimizer';
 import { RunControl } from './run-control';
@@ -18,6 +20,21 @@ export interface TrainingData {
   /** Empty when the protocol has no validation split. */
   readonly validationIndices: Uint32Array;
   readonly classTotal: number;
+  /**
+   * Evaluated after each epoch when there is no validation split, as the CIFAR
+   * coursework did; without it, a 2,000-example training probe serves the chance check.
+   */
+  readonly test?: DecodedSplit | undefined;
+}
+
+
+/** One epoch's held-out evaluation, with the indices into the split it used. */
+export interface HeldOutEvaluation {
+  readonly epoch: number;
+  readonly source: HeldOutSource;
+  readonly split: DecodedSplit;
+  readonly indices: Uint32Array;
+  readonly evaluation: Evaluation;
 }
 
 /** Numbers of one finished epoch. */
@@ -53,6 +70,8 @@ export interface TrainingHooks {
    */
   readonly onBatches?: (batches: readonly BatchMetrics[], trainingMs: number) => void;
   readonly onEpoch?: (epoch: EpochMetrics) => void;
+  /** After each epoch's held-out evaluation (before onEpoch). */
+  readonly onEvaluation?: (heldOut: HeldOutEvaluation) => void;
   /** Called once when the loop settles into a pause. */
   readonly onPaused?: () => void;
   readonly flushIntervalMs?: number;
@@ -80,7 +99,6 @@ export async function trainModel(model: tf.LayersModel, settings: TrainingSettin
   const scheduled = createOptimizer(settings.optimizer, settings.learningRate);
   const variables = trainableVariables(model);
   const chance = new ChanceWatch(data.classTotal);
-  const probe = data.validationIndices.length > 0 ? data.validationIndices : data.trainIndices.subarray(0, CHANCE_PROBE);
   const started = performance.now();
   const epochs: EpochMetrics[] = [];
   let status: RunStatus = 'completed';
@@ -95,10 +113,12 @@ export async function trainModel(model: tf.LayersModel, settings: TrainingSettin
       if (totals.diverged) [status, reason] = ['diverged', totals.diverged];
       if (control.isStopped && !totals.diverged) status = 'stopped';
       if (totals.examples === 0 || status !== 'completed') break;
-      const metrics = await finishEpoch(epoch, totals, model, data, probe);
-      epochs.push(metrics.epoch);
-      hooks.onEpoch?.(metrics.epoch);
-      const verdict = chance.recordEpoch(Math.ceil(totals.examples / settings.batchSize), metrics.epoch.accuracy, metrics.heldOutAccuracy);
+      const heldOut = await evaluateHeldOut(epoch, model, data);
+      hooks.onEvaluation?.(heldOut);
+      const metrics = epochMetrics(epoch, totals, heldOut);
+      epochs.push(metrics);
+      hooks.onEpoch?.(metrics);
+      const verdict = chance.recordEpoch(Math.ceil(totals.examples / settings.batchSize), metrics.accuracy, heldOut.evaluation.accuracy);
       if (verdict) {
         [status, reason] = ['diverged', verdict];
         break;
@@ -150,7 +170,7 @@ async function runEpoch(
       const indices = positions.map((position) => data.trainIndices[position] ?? 0);
       const step = epoch * batchCount + batch;
       scheduled.prepareStep(step);
-      const { xs, ys } = batchTensors(data.source, indices, data.classTotal);
+      const { xs, ys } = augmentTrainingBatch(batchTensors(data.source, indices, data.classTotal), settings, step);
       const [loss, accuracy] = trainStep(model, scheduled.optimizer, variables, xs, ys);
       tf.dispose([xs, ys]);
       buffer.add({ epoch, batch, step, size: indices.length, loss, accuracy });
@@ -165,23 +185,22 @@ async function runEpoch(
   return totals;
 }
 
-async function finishEpoch(
-  epoch: number,
-  totals: EpochTotals,
-  model: tf.LayersModel,
-  data: TrainingData,
-  probe: Uint32Array,
-): Promise<{ epoch: EpochMetrics; heldOutAccuracy: number }> {
-  const held = await evaluateModel(model, data.source, probe, data.classTotal);
-  const validation = data.validationIndices.length > 0 ? { valLoss: held.loss, valAccuracy: held.accuracy } : {};
+/** Evaluates the held-out examples: validation, else the test set, else a training probe. */
+async function evaluateHeldOut(epoch: number, model: tf.LayersModel, data: TrainingData): Promise<HeldOutEvaluation> {
+  const [source, split, indices]: [HeldOutSource, DecodedSplit, Uint32Array] =
+    data.validationIndices.length > 0 ? ['validation', data.source, data.validationIndices]
+      : data.test ? ['test', data.test, Uint32Array.from({ length: data.test.count }, (_, i) => i)]
+        : ['train-probe', data.source, data.trainIndices.subarray(0, CHANCE_PROBE)];
+  return { epoch, source, split, indices, evaluation: await evaluateModel(model, split, indices, data.classTotal) };
+}
+
+function epochMetrics(epoch: number, totals: EpochTotals, heldOut: HeldOutEvaluation): EpochMetrics {
+  const validation = heldOut.source === 'validation' ? { valLoss: heldOut.evaluation.loss, valAccuracy: heldOut.evaluation.accuracy } : {};
   return {
-    epoch: {
-      epoch,
-      loss: totals.lossSum / totals.examples,
-      accuracy: totals.accuracySum / totals.examples,
-      ...validation,
-      examplesPerSecond: totals.trainingMs > 0 ? (1000 * totals.examples) / totals.trainingMs : 0,
-    },
-    heldOutAccuracy: held.accuracy,
+    epoch,
+    loss: totals.lossSum / totals.examples,
+    accuracy: totals.accuracySum / totals.examples,
+    ...validation,
+    examplesPerSecond: totals.trainingMs > 0 ? (1000 * totals.examples) / totals.trainingMs : 0,
   };
 }

@@ -4,6 +4,8 @@ import { BackendStatus } from './BackendStatus';
 import { ClassCounts } from './ClassCounts';
 import { DatasetPicker } from './DatasetPicker';
 import { LoadStatus } from './LoadStatus';
+import { LearningCurve } from '../charts/LearningCurve';
+import { HeldOutPanel } from './HeldOutPanel';
 import { RunResults } from './RunResults';
 import { RunStatus } from './RunStatus';
 import { SampleGrid } from './SampleGrid';
@@ -16,6 +18,7 @@ export function App() {
   const load = useAppStore((state) => state.load);
   const view = useAppStore((state) => state.view);
   const workerError = useAppStore((state) => state.workerError);
+  const hasRun = useAppStore((state) => state.run !== undefined);
   const label = DATASETS[dataset].label;
   return (
     <>
@@ -32,6 +35,13 @@ export function App() {
         <h2>Train</h2>
         <TrainingForm />
         <RunStatus />
+        {hasRun && (
+          <div className="charts">
+            <LearningCurve metric="loss" title="Loss chart" />
+            <LearningCurve metric="accuracy" title="Accuracy chart" />
+          </div>
+        )}
+        <HeldOutPanel />
         <RunResults />
         <h2>{label}</h2>
         <LoadStatus load={load} datasetLabel={label} />

@@ -28,6 +28,13 @@ function runChanges(run: RunState, event: RunEvent): Partial<RunState> {
     }
     case 'runEpoch':
       return { epochs: [...run.epochs, event] };
+    case 'runHeldOut':
+      return {
+        heldOut: event,
+        heldOutHistory: [...run.heldOutHistory, { epoch: event.epoch, source: event.source, loss: event.loss, accuracy: event.metrics.accuracy }],
+      };
+    case 'cellImages':
+      return { cell: event };
     case 'runPaused':
       return { phase: 'paused' };
     case 'runResumed':

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { BackendAttempt, BackendName } from '../../core/backends';
 import type { DatasetId } from '../../core/datasets/catalog';
 import type { PresetId } from '../../core/model/presets';
-import type { BackendsCalibratedEvent, DatasetDescribedEvent, LoadPhase, RunEpochEvent, RunEvaluatedEvent, RunStatus, SplitName } from '../../core/protocol';
+import type { BackendsCalibratedEvent, CellImagesEvent, DatasetDescribedEvent, HeldOutSource, LoadPhase, RunEpochEvent, RunEvaluatedEvent, RunHeldOutEvent, RunStatus, SplitName } from '../../core/protocol';
 import { PRESET_TRAINING } from '../../core/training/defaults';
 import type { OptimizerSettings, TrainingSettings } from '../../core/training/settings';
 
@@ -63,6 +63,12 @@ export interface RunState {
   /** Training time so far, pauses excluded, ms. */
   readonly elapsedMs: number;
   readonly epochs: readonly RunEpochEvent[];
+  /** The latest epoch's held-out confusion matrix, scores and error galleries. */
+  readonly heldOut?: RunHeldOutEvent | undefined;
+  /** Held-out loss and accuracy of every epoch so far. */
+  readonly heldOutHistory: readonly { readonly epoch: number; readonly source: HeldOutSource; readonly loss: number; readonly accuracy: number }[];
+  /** The images of the confusion-matrix cell the user opened. */
+  readonly cell?: CellImagesEvent | undefined;
   readonly test?: RunEvaluatedEvent['test'];
   /** Why it diverged or failed, in words. */
   readonly reason?: string;

@@ -48,7 +48,7 @@ export function train(): void {
   }
   const runId = newRunId();
   const { form } = useAppStore.getState();
-  const base = { runId, settings, trainCount: 0, validationCount: 0, batchesPerEpoch: 0, epoch: 0, batch: 0, examplesPerSecond: 0, numTensors: 0, elapsedMs: 0, epochs: [] };
+  const base = { runId, settings, trainCount: 0, validationCount: 0, batchesPerEpoch: 0, epoch: 0, batch: 0, examplesPerSecond: 0, numTensors: 0, elapsedMs: 0, epochs: [], heldOutHistory: [] };
   if (form.backendChoice === 'auto') {
     useAppStore.setState({ run: { ...base, phase: 'measuring' }, formProblems: [] });
     whenCalibrated(() => {
@@ -77,6 +77,12 @@ function controlRun(type: 'pauseRun' | 'resumeRun' | 'stopRun'): void {
     return;
   }
   send({ type, runId: run.runId });
+}
+
+/** Asks the worker for the images of one confusion-matrix cell of the current run. */
+export function openCell(truth: number, predicted: number): void {
+  const run = useAppStore.getState().run;
+  if (run) send({ type: 'requestCellImages', runId: run.runId, truth, predicted, limit: 48 });
 }
 
 export const pauseRun = (): void => controlRun('pauseRun');

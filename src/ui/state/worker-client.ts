@@ -1,6 +1,7 @@
 import type { WorkerCommand, WorkerEvent } from '../../core/protocol';
 import { assertNever } from '../../core/util/assert-never';
 import { applyRunEvent } from './run-events';
+import { runSeries } from './run-series';
 import { useAppStore } from './store';
 
 /** Called when backend measurement finishes, to start the run that waited for it. */
@@ -64,15 +65,26 @@ function onEvent(event: WorkerEvent): void {
     case 'runStarted':
     case 'runBatches':
     case 'runEpoch':
+    case 'runHeldOut':
+    case 'cellImages':
     case 'runPaused':
     case 'runResumed':
     case 'runEvaluated':
     case 'runFinished':
+      feedSeries(event);
       applyRunEvent(event);
       return;
     default:
       assertNever(event);
   }
+}
+
+/** Sends the numbers charts draw to the transient series store (not React state). */
+function feedSeries(event: WorkerEvent): void {
+  if (event.type === 'runStarted') runSeries.start(event.runId, event.batchesPerEpoch);
+  if (event.type === 'runBatches') runSeries.addBatches(event.runId, event.batches);
+  if (event.type === 'runEpoch') runSeries.addEpoch(event.runId, event.epoch, event.loss, event.accuracy);
+  if (event.type === 'runHeldOut') runSeries.addHeldOut(event);
 }
 
 function calibrationReason(event: Extract<WorkerEvent, { type: 'backendsCalibrated' }>): string {
