@@ -1,7 +1,10 @@
+import { augmentationProblems, type AugmentationSettings } from '../augment/settings';
 import { DATASETS, type DatasetId } from '../datasets/catalog';
 import { findProtocol, splitSpecProblem } from '../datasets/splits';
 import { summarizeNetwork, SpecError } from '../model/shapes';
 import type { NetworkSpec } from '../model/spec';
+
+export { COURSEWORK_AUGMENTATION, NO_AUGMENTATION, type AugmentationSettings } from '../augment/settings';
 
 /**
  * Optimizers as Keras names them. RMSprop's `decay` is Keras's time-based
@@ -41,8 +44,10 @@ export interface TrainingSettings {
   readonly protocolId: string;
   /** Use only this many training examples; undefined = the whole training split. */
   readonly trainLimit?: number | undefined;
-  /** Seeds the split, the shuffles, the initial weights and dropout. */
+  /** Seeds the split, the shuffles, the initial weights, dropout and augmentation. */
   readonly seed: number;
+  /** Random distortions of the training batches (never validation or test); undefined = none. */
+  readonly augmentation?: AugmentationSettings | undefined;
 }
 
 /** Largest batch the playground accepts: beyond it, memory rather than learning is the limit. */
@@ -86,6 +91,7 @@ export function trainingSettingsProblems(settings: TrainingSettings): string[] {
     problems.push(`Batch size must be a whole number from 1 to ${largestBatch}${limit}; got ${settings.batchSize}.`);
   }
   problems.push(...optimizerProblems(settings.optimizer));
+  if (settings.augmentation) problems.push(...augmentationProblems(settings.augmentation));
   if (JSON.stringify(settings.network.inputShape) !== JSON.stringify(info.imageShape)) {
     problems.push(`The network takes ${settings.network.inputShape.join('×')} inputs but ${info.label} images are ${info.imageShape.join('×')}.`);
   }
