@@ -35,9 +35,12 @@ export interface DescribeDatasetCommand {
   readonly requestId: number;
   readonly dataset: DatasetId;
   readonly protocolId: string;
+  /** Seeds the split, as a run with this seed would split. */
   readonly seed: number;
   readonly sampleSplit: SplitName;
   readonly sampleCount: number;
+  /** Seeds which samples are shown ("Other samples" changes it). */
+  readonly sampleSeed: number;
 }
 
 /**

@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { startApp } from './state/actions';
-import { backendChoiceFromUrl } from './state/training-actions';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -12,5 +11,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-backendChoiceFromUrl();
 startApp();

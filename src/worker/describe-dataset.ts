@@ -45,7 +45,7 @@ export function describeDataset(loaded: LoadedDataset, command: DescribeDatasetC
     dataset: loaded.dataset,
     protocolId: protocol.id,
     seed: command.seed,
-    samples: pickSamples(sampleSplit, source, indices, command.sampleCount, command.seed),
+    samples: pickSamples(sampleSplit, source, indices, command.sampleCount, command.sampleSeed),
     classCounts: {
       train: classCounts(loaded.train.labels, classTotal, split.train),
       validation: classCounts(loaded.train.labels, classTotal, split.validation),

@@ -6,6 +6,7 @@ import { DatasetPicker } from './DatasetPicker';
 import { LoadStatus } from './LoadStatus';
 import { LearningCurve } from '../charts/LearningCurve';
 import { HeldOutPanel } from './HeldOutPanel';
+import { LinkNotices } from './LinkNotices';
 import { RunResults } from './RunResults';
 import { RunStatus } from './RunStatus';
 import { SampleGrid } from './SampleGrid';
@@ -14,7 +15,7 @@ import { TrainingForm } from './TrainingForm';
 
 /** The page: header with the dataset and backend, then the dataset view. */
 export function App() {
-  const dataset = useAppStore((state) => state.dataset);
+  const dataset = useAppStore((state) => state.experiment.dataset);
   const load = useAppStore((state) => state.load);
   const view = useAppStore((state) => state.view);
   const workerError = useAppStore((state) => state.workerError);
@@ -32,6 +33,7 @@ export function App() {
       </header>
       <main>
         {workerError && <div role="alert" className="alert">{workerError}</div>}
+        <LinkNotices />
         <h2>Train</h2>
         <TrainingForm />
         <RunStatus />

@@ -4,7 +4,7 @@ import { useAppStore } from '../state/store';
 
 /** The "Dataset" combobox. */
 export function DatasetPicker() {
-  const dataset = useAppStore((state) => state.dataset);
+  const dataset = useAppStore((state) => state.experiment.dataset);
   return (
     <label className="field">
       <span>Dataset</span>

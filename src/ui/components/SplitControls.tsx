@@ -1,27 +1,22 @@
 import { SPLIT_PROTOCOLS } from '../../core/datasets/splits';
 import type { SplitName } from '../../core/protocol';
-import { setProtocol, setSampleSplit, setSeed } from '../state/actions';
+import { otherSamples, setSampleSplit, updateExperiment } from '../state/actions';
 import { useAppStore } from '../state/store';
 
-/** Split protocol, seed, and which split the samples come from. */
+/** The split protocol (shared with training), and which split the samples come from. */
 export function SplitControls() {
-  const dataset = useAppStore((state) => state.dataset);
-  const protocolId = useAppStore((state) => state.protocolId);
-  const seed = useAppStore((state) => state.seed);
+  const dataset = useAppStore((state) => state.experiment.dataset);
+  const protocolId = useAppStore((state) => state.experiment.protocolId);
   const sampleSplit = useAppStore((state) => state.sampleSplit);
   return (
     <div className="controls">
       <label className="field">
         <span>Split</span>
-        <select value={protocolId} onChange={(event) => setProtocol(event.target.value)}>
+        <select value={protocolId} onChange={(event) => updateExperiment({ protocolId: event.target.value })}>
           {SPLIT_PROTOCOLS[dataset].map((protocol) => (
             <option key={protocol.id} value={protocol.id}>{protocol.label}</option>
           ))}
         </select>
-      </label>
-      <label className="field">
-        <span>Seed</span>
-        <input type="number" min={0} step={1} value={seed} onChange={(event) => setSeed(Number(event.target.value))} />
       </label>
       <label className="field">
         <span>Show samples from</span>
@@ -31,7 +26,7 @@ export function SplitControls() {
           <option value="test">test</option>
         </select>
       </label>
-      <button type="button" onClick={() => setSeed(seed + 1)}>Other samples</button>
+      <button type="button" onClick={otherSamples}>Other samples</button>
     </div>
   );
 }

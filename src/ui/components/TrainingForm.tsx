@@ -1,9 +1,10 @@
 import { BACKEND_NAMES, type BackendName } from '../../core/backends';
 import type { PresetId } from '../../core/model/presets';
 import { PRESET_LABELS } from '../../core/training/defaults';
-import { OPTIMIZER_KINDS, type OptimizerSettings } from '../../core/training/settings';
+import { defaultOptimizer, OPTIMIZER_KINDS, type OptimizerSettings } from '../../core/training/settings';
+import { updateExperiment } from '../state/actions';
 import { useAppStore, type RunPhase } from '../state/store';
-import { pauseRun, resumeRun, selectArchitecture, setForm, stopRun, train } from '../state/training-actions';
+import { pauseRun, resumeRun, selectArchitecture, stopRun, train } from '../state/training-actions';
 import { NumberField } from './NumberField';
 
 const OPTIMIZER_LABELS: Readonly<Record<OptimizerSettings['kind'], string>> = { adam: 'Adam', sgd: 'SGD', rmsprop: 'RMSprop (Keras decay)' };
@@ -23,7 +24,7 @@ function RunButtons({ phase, canTrain }: { phase: RunPhase | undefined; canTrain
 
 /** The run set-up: architecture, optimizer, hyperparameters, seed, backend, and the run buttons. */
 export function TrainingForm() {
-  const form = useAppStore((state) => state.form);
+  const experiment = useAppStore((state) => state.experiment);
   const problems = useAppStore((state) => state.formProblems);
   const phase = useAppStore((state) => state.run?.phase);
   const loaded = useAppStore((state) => state.load.status === 'loaded');
@@ -32,24 +33,24 @@ export function TrainingForm() {
       <div className="controls">
         <label className="field">
           <span>Architecture</span>
-          <select value={form.architecture} onChange={(event) => selectArchitecture(event.target.value as PresetId)}>
+          <select value={experiment.architecture.id} onChange={(event) => selectArchitecture(event.target.value as PresetId)}>
             {(Object.keys(PRESET_LABELS) as PresetId[]).map((id) => <option key={id} value={id}>{PRESET_LABELS[id]}</option>)}
           </select>
         </label>
         <label className="field">
           <span>Optimizer</span>
-          <select value={form.optimizer} onChange={(event) => setForm({ optimizer: event.target.value as OptimizerSettings['kind'] })}>
+          <select value={experiment.optimizer.kind} onChange={(event) => updateExperiment({ optimizer: defaultOptimizer(event.target.value as OptimizerSettings['kind']) })}>
             {OPTIMIZER_KINDS.map((kind) => <option key={kind} value={kind}>{OPTIMIZER_LABELS[kind]}</option>)}
           </select>
         </label>
-        <NumberField label="Learning rate" value={form.learningRate} step="any" min={0} onChange={(value) => setForm({ learningRate: value ?? NaN })} />
-        <NumberField label="Batch size" value={form.batchSize} min={1} onChange={(value) => setForm({ batchSize: value ?? NaN })} />
-        <NumberField label="Epochs" value={form.epochs} min={1} onChange={(value) => setForm({ epochs: value ?? NaN })} />
-        <NumberField label="Training examples" value={form.trainLimit} min={1} placeholder="all" onChange={(value) => setForm({ trainLimit: value })} />
-        <NumberField label="Seed" value={form.seed} min={0} onChange={(value) => setForm({ seed: value ?? NaN })} />
+        <NumberField label="Learning rate" value={experiment.learningRate} step="any" min={0} onChange={(value) => updateExperiment({ learningRate: value ?? NaN })} />
+        <NumberField label="Batch size" value={experiment.batchSize} min={1} onChange={(value) => updateExperiment({ batchSize: value ?? NaN })} />
+        <NumberField label="Epochs" value={experiment.epochs} min={1} onChange={(value) => updateExperiment({ epochs: value ?? NaN })} />
+        <NumberField label="Training examples" value={experiment.trainLimit} min={1} placeholder="all" onChange={(value) => updateExperiment({ trainLimit: value })} />
+        <NumberField label="Seed" value={experiment.seed} min={0} onChange={(value) => updateExperiment({ seed: value ?? NaN })} />
         <label className="field">
           <span>Run on</span>
-          <select value={form.backendChoice} onChange={(event) => setForm({ backendChoice: event.target.value as 'auto' | BackendName })}>
+          <select value={experiment.backend} onChange={(event) => updateExperiment({ backend: event.target.value as 'auto' | BackendName })}>
             <option value="auto">fastest backend (measured)</option>
             {BACKEND_NAMES.map((name) => <option key={name} value={name}>{name}</option>)}
           </select>

@@ -1,10 +1,7 @@
-import { parseBackendName } from '../../core/backends';
 import type { DatasetId } from '../../core/datasets/catalog';
-import { DATASET_IDS } from '../../core/datasets/catalog';
-import { SPLIT_PROTOCOLS } from '../../core/datasets/splits';
-import type { PresetId } from '../../core/model/presets';
-import { PRESET_TRAINING } from '../../core/training/defaults';
 import type { SplitName } from '../../core/protocol';
+import { decodeExperiment, encodeExperiment } from '../../core/url/codec';
+import { baselineExperiment, defaultPreset, experimentProblems, presetChoice, type Experiment } from '../../core/url/experiment';
 import { useAppStore } from './store';
 import { newRequestId, send } from './worker-client';
 
@@ -14,45 +11,59 @@ export const SAMPLE_COUNT = 18;
 /** Where `npm run data` puts the assets, relative to the app. */
 const ASSETS_URL = new URL(`${import.meta.env.BASE_URL}data`, location.href).href.replace(/\/$/, '');
 
-/** Asks the worker for samples and class counts of the current settings. */
+/** Asks the worker for samples and class counts of the current split and seed. */
 export function describeCurrent(): void {
-  const { dataset, protocolId, seed, sampleSplit, load } = useAppStore.getState();
+  const { experiment, sampleSplit, sampleSeed, load } = useAppStore.getState();
   if (load.status !== 'loaded') return;
-  send({ type: 'describeDataset', requestId: newRequestId(), dataset, protocolId, seed, sampleSplit, sampleCount: SAMPLE_COUNT });
+  const { dataset, protocolId, seed } = experiment;
+  send({ type: 'describeDataset', requestId: newRequestId(), dataset, protocolId, seed, sampleSplit, sampleSeed, sampleCount: SAMPLE_COUNT });
 }
 
-/** The form with an architecture that fits `dataset` (its first preset, with that preset's settings). */
-function formFor(dataset: DatasetId): Partial<ReturnType<typeof useAppStore.getState>> {
-  const { form } = useAppStore.getState();
-  if (PRESET_TRAINING[form.architecture].dataset === dataset) return {};
-  const entry = (Object.entries(PRESET_TRAINING) as [PresetId, (typeof PRESET_TRAINING)[PresetId]][]).find(([, preset]) => preset.dataset === dataset);
-  if (!entry) return {};
-  const [architecture, preset] = entry;
-  return {
-    form: { ...form, architecture, optimizer: preset.optimizer.kind, learningRate: preset.learningRate, batchSize: preset.batchSize, epochs: preset.epochs },
-  };
+/**
+ * Writes the experiment into the address bar, so copying it shares the exact setup.
+ * An experiment that cannot train (a field half-typed) is not written.
+ */
+function writeUrl(experiment: Experiment): void {
+  if (experimentProblems(experiment).length > 0) return;
+  const query = encodeExperiment(experiment);
+  history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
 
-/** Switches dataset and loads it (the worker keeps datasets it already loaded). */
-export function selectDataset(dataset: DatasetId): void {
+/** Replaces the experiment (and the URL); re-describes the dataset when its split or seed changed. */
+export function setExperiment(next: Experiment): void {
+  const previous = useAppStore.getState().experiment;
+  useAppStore.setState({ experiment: next, formProblems: [] });
+  writeUrl(next);
+  if (next.dataset !== previous.dataset) loadDataset(next.dataset);
+  else if (next.protocolId !== previous.protocolId || next.seed !== previous.seed) describeCurrent();
+}
+
+/** Changes some fields of the experiment. */
+export function updateExperiment(patch: Partial<Experiment>): void {
+  setExperiment({ ...useAppStore.getState().experiment, ...patch });
+}
+
+function loadDataset(dataset: DatasetId): void {
   const requestId = newRequestId();
-  const protocolId = SPLIT_PROTOCOLS[dataset][0]?.id ?? '';
-  useAppStore.setState({
-    ...formFor(dataset),
-    dataset, protocolId, view: undefined,
-    load: { status: 'loading', requestId, phase: 'manifest', fraction: 0, loadedBytes: 0, totalBytes: 0 },
-  });
+  useAppStore.setState({ view: undefined, load: { status: 'loading', requestId, phase: 'manifest', fraction: 0, loadedBytes: 0, totalBytes: 0 } });
   send({ type: 'loadDataset', requestId, dataset, assetsUrl: ASSETS_URL });
 }
 
-export function setProtocol(protocolId: string): void {
-  useAppStore.setState({ protocolId });
-  describeCurrent();
+/** Switches dataset: its first preset with that preset's settings, keeping seed and backend. */
+export function selectDataset(dataset: DatasetId): void {
+  const { experiment } = useAppStore.getState();
+  if (experiment.dataset === dataset) return;
+  setExperiment({ ...baselineExperiment(dataset, presetChoice(defaultPreset(dataset))), seed: experiment.seed, backend: experiment.backend });
 }
 
-export function setSeed(seed: number): void {
-  if (!Number.isInteger(seed) || seed < 0) return;
-  useAppStore.setState({ seed });
+/** Hides the notices about an opened link. */
+export function dismissLinkNotices(): void {
+  useAppStore.setState({ linkNotices: [] });
+}
+
+/** Shows other samples of the same split. */
+export function otherSamples(): void {
+  useAppStore.setState((state) => ({ sampleSeed: state.sampleSeed + 1 }));
   describeCurrent();
 }
 
@@ -61,12 +72,13 @@ export function setSampleSplit(sampleSplit: SplitName): void {
   describeCurrent();
 }
 
-/** Reads `?backend=` and `?dataset=` from the address, starts the backend and the first load. */
+/** Reads the experiment from the address (noting what was ignored), starts the backend and the first load. */
 export function startApp(): void {
-  const params = new URLSearchParams(location.search);
-  send({ type: 'startBackend', requested: parseBackendName(params.get('backend')) });
-  const dataset = DATASET_IDS.find((id) => id === params.get('dataset')) ?? 'mnist';
-  selectDataset(dataset);
+  const { experiment, notices } = decodeExperiment(location.search.replace(/^\?/, ''));
+  useAppStore.setState({ experiment, linkNotices: notices });
+  writeUrl(experiment);
+  send({ type: 'startBackend', requested: experiment.backend === 'auto' ? undefined : experiment.backend });
+  loadDataset(experiment.dataset);
 }
 
 /** Describes the dataset each time a load finishes. */

@@ -1,10 +1,8 @@
 import { create } from 'zustand';
 import type { BackendAttempt, BackendName } from '../../core/backends';
-import type { DatasetId } from '../../core/datasets/catalog';
-import type { PresetId } from '../../core/model/presets';
 import type { BackendsCalibratedEvent, CellImagesEvent, DatasetDescribedEvent, HeldOutSource, LoadPhase, RunEpochEvent, RunEvaluatedEvent, RunHeldOutEvent, RunStatus, SplitName } from '../../core/protocol';
-import { PRESET_TRAINING } from '../../core/training/defaults';
-import type { OptimizerSettings, TrainingSettings } from '../../core/training/settings';
+import type { TrainingSettings } from '../../core/training/settings';
+import { DEFAULT_EXPERIMENT, type Experiment } from '../../core/url/experiment';
 
 /** What the page knows of the worker's backend. */
 export type BackendState =
@@ -25,20 +23,6 @@ export type LoadState =
       readonly tensorShape: readonly number[];
     }
   | { readonly status: 'failed'; readonly requestId: number; readonly message: string; readonly fix: string };
-
-/** What the user has set up for the next run (numbers as typed, validated on Train). */
-export interface TrainingForm {
-  readonly architecture: PresetId;
-  readonly optimizer: OptimizerSettings['kind'];
-  readonly learningRate: number;
-  readonly batchSize: number;
-  readonly epochs: number;
-  /** Training examples to use; undefined = the whole training split. */
-  readonly trainLimit: number | undefined;
-  readonly seed: number;
-  /** 'auto' measures every backend and takes the fastest. */
-  readonly backendChoice: 'auto' | BackendName;
-}
 
 /** Where a run is: before it trains, while it trains, and how it ended. */
 export type RunPhase = 'measuring' | 'starting' | 'running' | 'paused' | RunStatus;
@@ -76,41 +60,34 @@ export interface RunState {
 
 /** The whole page state; actions live in actions.ts as plain functions. */
 export interface AppState {
-  readonly dataset: DatasetId;
-  readonly protocolId: string;
-  readonly seed: number;
+  /** The experiment being set up: dataset, network, settings, seed; mirrored in the URL. */
+  readonly experiment: Experiment;
+  /** Parts of the opened link that were ignored, and why. */
+  readonly linkNotices: readonly string[];
   readonly sampleSplit: SplitName;
+  /** Seeds which samples the dataset view shows. */
+  readonly sampleSeed: number;
   readonly backend: BackendState;
   readonly load: LoadState;
   readonly view: DatasetDescribedEvent | undefined;
   /** A failure of the worker itself (crash), shown above everything. */
   readonly workerError: string | undefined;
-  readonly form: TrainingForm;
-  /** Problems that keep the form from training, shown beside it. */
+  /** Problems that keep the experiment from training, shown beside the form. */
   readonly formProblems: readonly string[];
   readonly run: RunState | undefined;
   readonly calibration: BackendsCalibratedEvent | undefined;
 }
 
-const LENET = PRESET_TRAINING.lenet5;
-
-/** The form's starting values: LeNet-5's preset. */
-export const DEFAULT_FORM: TrainingForm = {
-  architecture: 'lenet5', optimizer: LENET.optimizer.kind, learningRate: LENET.learningRate, batchSize: LENET.batchSize,
-  epochs: LENET.epochs, trainLimit: undefined, seed: 1, backendChoice: 'auto',
-};
-
 /** The one store. Components read it through atomic selectors. */
 export const useAppStore = create<AppState>()(() => ({
-  dataset: 'mnist',
-  protocolId: 'lenet',
-  seed: 1,
+  experiment: DEFAULT_EXPERIMENT,
+  linkNotices: [],
   sampleSplit: 'train',
+  sampleSeed: 1,
   backend: { status: 'starting' },
   load: { status: 'idle' },
   view: undefined,
   workerError: undefined,
-  form: DEFAULT_FORM,
   formProblems: [],
   run: undefined,
   calibration: undefined,

@@ -1,34 +1,21 @@
-import { parseBackendName } from '../../core/backends';
-import { presetNetwork, type PresetId } from '../../core/model/presets';
+import type { PresetId } from '../../core/model/presets';
 import { PRESET_TRAINING } from '../../core/training/defaults';
-import { defaultOptimizer, trainingSettingsProblems, type TrainingSettings } from '../../core/training/settings';
-import { selectDataset } from './actions';
-import { useAppStore, type TrainingForm } from './store';
+import { trainingSettingsProblems, type TrainingSettings } from '../../core/training/settings';
+import { baselineExperiment, experimentToSettings, presetChoice } from '../../core/url/experiment';
+import { setExperiment } from './actions';
+import { useAppStore } from './store';
 import { send, newRequestId, whenCalibrated } from './worker-client';
 
-/** Changes form fields; problems are re-checked on Train. */
-export function setForm(patch: Partial<TrainingForm>): void {
-  useAppStore.setState((state) => ({ form: { ...state.form, ...patch }, formProblems: [] }));
+/** Picks a preset architecture: its dataset and training settings, keeping seed, backend and augmentation. */
+export function selectArchitecture(id: PresetId): void {
+  const { experiment } = useAppStore.getState();
+  const dataset = PRESET_TRAINING[id].dataset;
+  setExperiment({ ...baselineExperiment(dataset, presetChoice(id)), seed: experiment.seed, backend: experiment.backend, augmentation: experiment.augmentation });
 }
 
-/** Picks an architecture: its preset training settings, and its dataset if another is loaded. */
-export function selectArchitecture(architecture: PresetId): void {
-  const preset = PRESET_TRAINING[architecture];
-  setForm({ architecture, optimizer: preset.optimizer.kind, learningRate: preset.learningRate, batchSize: preset.batchSize, epochs: preset.epochs });
-  if (useAppStore.getState().dataset !== preset.dataset) selectDataset(preset.dataset);
-  useAppStore.setState({ protocolId: preset.protocolId });
-}
-
-/** The settings the form describes, with the dataset view's split protocol. */
-export function formSettings(): TrainingSettings {
-  const { form, dataset, protocolId } = useAppStore.getState();
-  const preset = PRESET_TRAINING[form.architecture];
-  return {
-    dataset, network: presetNetwork(form.architecture),
-    optimizer: preset.optimizer.kind === form.optimizer ? preset.optimizer : defaultOptimizer(form.optimizer),
-    learningRate: form.learningRate, batchSize: form.batchSize, epochs: form.epochs,
-    protocolId, trainLimit: form.trainLimit, seed: form.seed,
-  };
+/** The training settings the current experiment describes. */
+export function currentSettings(): TrainingSettings {
+  return experimentToSettings(useAppStore.getState().experiment);
 }
 
 function newRunId(): string {
@@ -40,16 +27,16 @@ function newRunId(): string {
  * the automatic backend, measures (or recalls) the fastest backend first.
  */
 export function train(): void {
-  const settings = formSettings();
+  const settings = currentSettings();
   const problems = trainingSettingsProblems(settings);
   if (problems.length > 0) {
     useAppStore.setState({ formProblems: problems });
     return;
   }
   const runId = newRunId();
-  const { form } = useAppStore.getState();
+  const { experiment } = useAppStore.getState();
   const base = { runId, settings, trainCount: 0, validationCount: 0, batchesPerEpoch: 0, epoch: 0, batch: 0, examplesPerSecond: 0, numTensors: 0, elapsedMs: 0, epochs: [], heldOutHistory: [] };
-  if (form.backendChoice === 'auto') {
+  if (experiment.backend === 'auto') {
     useAppStore.setState({ run: { ...base, phase: 'measuring' }, formProblems: [] });
     whenCalibrated(() => {
       whenCalibrated(undefined);
@@ -60,7 +47,7 @@ export function train(): void {
     return;
   }
   useAppStore.setState({ run: { ...base, phase: 'starting' }, formProblems: [] });
-  send({ type: 'startBackend', requested: form.backendChoice });
+  send({ type: 'startBackend', requested: experiment.backend });
   startRun(runId, settings);
 }
 
@@ -88,9 +75,3 @@ export function openCell(truth: number, predicted: number): void {
 export const pauseRun = (): void => controlRun('pauseRun');
 export const resumeRun = (): void => controlRun('resumeRun');
 export const stopRun = (): void => controlRun('stopRun');
-
-/** `?backend=` in the address fixes the backend instead of measuring. */
-export function backendChoiceFromUrl(): void {
-  const requested = parseBackendName(new URLSearchParams(location.search).get('backend'));
-  if (requested) setForm({ backendChoice: requested });
-}

@@ -53,7 +53,7 @@ function onEvent(event: WorkerEvent): void {
       set({ load: { status: 'failed', requestId: event.requestId, message: event.message, fix: event.fix } });
       return;
     case 'datasetDescribed':
-      if (event.dataset === useAppStore.getState().dataset) set({ view: event });
+      if (event.dataset === useAppStore.getState().experiment.dataset) set({ view: event });
       return;
     case 'workerFailed':
       set({ workerError: event.message });
