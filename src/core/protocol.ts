@@ -5,6 +5,7 @@
  * that belong to a request it has since replaced. Only plain data and typed arrays
  * cross; typed arrays are transferred, tensors never are.
  */
+import type { AugmentationSettings } from './augment/settings';
 import type { BackendAttempt, BackendName } from './backends';
 import type { DatasetId } from './datasets/catalog';
 import type { ClassificationMetrics } from './metrics/classification';
@@ -79,7 +80,20 @@ export interface RequestCellImagesCommand {
   readonly limit: number;
 }
 
+/** Asks for augmented copies of one training image, as training would see them. */
+export interface PreviewAugmentationCommand {
+  readonly type: 'previewAugmentation';
+  readonly requestId: number;
+  readonly dataset: DatasetId;
+  /** Index into the official training split. */
+  readonly sourceIndex: number;
+  readonly augmentation: AugmentationSettings;
+  readonly seed: number;
+  readonly count: number;
+}
+
 export type WorkerCommand =
+  | PreviewAugmentationCommand
   | RequestCellImagesCommand
   | StartBackendCommand
   | LoadDatasetCommand
@@ -298,7 +312,19 @@ export interface CellImagesEvent {
   readonly images: readonly GalleryImage[];
 }
 
+/** Augmented copies of one training image (HWC uint8 pixels, transferred). */
+export interface AugmentationPreviewEvent {
+  readonly type: 'augmentationPreview';
+  readonly requestId: number;
+  readonly dataset: DatasetId;
+  readonly sourceIndex: number;
+  readonly label: number;
+  readonly original: Uint8Array;
+  readonly images: readonly Uint8Array[];
+}
+
 export type WorkerEvent =
+  | AugmentationPreviewEvent
   | RunHeldOutEvent
   | CellImagesEvent
   | BackendsCalibratedEvent

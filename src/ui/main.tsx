@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { startApp } from './state/actions';
+import './state/preview-actions';
 import './styles.css';
 
 const root = document.getElementById('root');

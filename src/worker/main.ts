@@ -4,7 +4,7 @@
  */
 import { DATASETS } from '../core/datasets/catalog';
 import type { DatasetId } from '../core/datasets/catalog';
-import type { CalibrateBackendsCommand, LoadDatasetCommand, LoadPhase, WorkerCommand, WorkerEvent } from '../core/protocol';
+import type { CalibrateBackendsCommand, LoadDatasetCommand, LoadPhase, PreviewAugmentationCommand, WorkerCommand, WorkerEvent } from '../core/protocol';
 import { assertNever } from '../core/util/assert-never';
 import { activeBackend } from '../engine/backends';
 import { batchTensors } from '../engine/data/batch';
@@ -12,6 +12,7 @@ import { AssetError } from './asset-error';
 import { BackendStartError, startBackend } from './backend-setup';
 import { calibrateBackends } from './calibrate';
 import { describeDataset } from './describe-dataset';
+import { previewAugmentation } from './preview-augmentation';
 import { loadDataset, type LoadedDataset } from './load-dataset';
 import { RunManager } from './run-manager';
 
@@ -24,6 +25,18 @@ function post(event: WorkerEvent, transfer: Transferable[] = []): void {
 }
 
 const runs = new RunManager(post);
+
+async function onPreview(command: PreviewAugmentationCommand): Promise<void> {
+  await backendReady;
+  const data = loaded.get(command.dataset);
+  if (!data) return;
+  try {
+    const event = await previewAugmentation(command, data);
+    post(event, [event.original.buffer, ...event.images.map((image) => image.buffer)]);
+  } catch (error) {
+    post({ type: 'workerFailed', message: `The augmentation preview failed: ${String(error instanceof Error ? error.message : error)}` });
+  }
+}
 
 async function onCalibrate(command: CalibrateBackendsCommand): Promise<void> {
   await backendReady;
@@ -116,6 +129,9 @@ function onCommand(command: WorkerCommand): void {
       return;
     case 'requestCellImages':
       runs.cellImages(command);
+      return;
+    case 'previewAugmentation':
+      void onPreview(command);
       return;
     default:
       assertNever(command);

@@ -5,6 +5,7 @@ import { ClassCounts } from './ClassCounts';
 import { DatasetPicker } from './DatasetPicker';
 import { LoadStatus } from './LoadStatus';
 import { LearningCurve } from '../charts/LearningCurve';
+import { AugmentationPanel } from './AugmentationPanel';
 import { HeldOutPanel } from './HeldOutPanel';
 import { LinkNotices } from './LinkNotices';
 import { RunResults } from './RunResults';
@@ -36,6 +37,7 @@ export function App() {
         <LinkNotices />
         <h2>Train</h2>
         <TrainingForm />
+        <AugmentationPanel />
         <RunStatus />
         {hasRun && (
           <div className="charts">

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { BackendAttempt, BackendName } from '../../core/backends';
-import type { BackendsCalibratedEvent, CellImagesEvent, DatasetDescribedEvent, HeldOutSource, LoadPhase, RunEpochEvent, RunEvaluatedEvent, RunHeldOutEvent, RunStatus, SplitName } from '../../core/protocol';
+import type { AugmentationPreviewEvent, BackendsCalibratedEvent, CellImagesEvent, DatasetDescribedEvent, HeldOutSource, LoadPhase, RunEpochEvent, RunEvaluatedEvent, RunHeldOutEvent, RunStatus, SplitName } from '../../core/protocol';
 import type { TrainingSettings } from '../../core/training/settings';
 import { DEFAULT_EXPERIMENT, type Experiment } from '../../core/url/experiment';
 
@@ -67,6 +67,11 @@ export interface AppState {
   readonly sampleSplit: SplitName;
   /** Seeds which samples the dataset view shows. */
   readonly sampleSeed: number;
+  /** Augmented copies of one training image, and the request that asked for them. */
+  readonly preview: AugmentationPreviewEvent | undefined;
+  readonly previewRequest: number;
+  /** Which training image the augmentation preview distorts. */
+  readonly previewIndex: number;
   readonly backend: BackendState;
   readonly load: LoadState;
   readonly view: DatasetDescribedEvent | undefined;
@@ -84,6 +89,9 @@ export const useAppStore = create<AppState>()(() => ({
   linkNotices: [],
   sampleSplit: 'train',
   sampleSeed: 1,
+  preview: undefined,
+  previewRequest: 0,
+  previewIndex: 7,
   backend: { status: 'starting' },
   load: { status: 'idle' },
   view: undefined,

@@ -55,6 +55,9 @@ function onEvent(event: WorkerEvent): void {
     case 'datasetDescribed':
       if (event.dataset === useAppStore.getState().experiment.dataset) set({ view: event });
       return;
+    case 'augmentationPreview':
+      if (event.requestId === useAppStore.getState().previewRequest) set({ preview: event });
+      return;
     case 'workerFailed':
       set({ workerError: event.message });
       return;
