@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cifarG3, gmnet, ivannet, lenet5 } from './presets';
-import { SpecError, summarizeNetwork } from './shapes';
+import { inspectNetwork, SpecError, summarizeNetwork } from './shapes';
 import type { NetworkSpec } from './spec';
 
 describe('parameter counts without building a model', () => {
@@ -56,5 +56,20 @@ describe('an impossible network is refused with the layer and the shapes', () =>
   it('a dropout rate of 1 and a pool window larger than its input', () => {
     expect(() => summarizeNetwork(withLayers([{ kind: 'dropout', rate: 1 }]))).toThrow('the rate must be at least 0 and below 1');
     expect(() => summarizeNetwork(withLayers([{ kind: 'maxPool2d', poolSize: 29 }]))).toThrow('window is larger than the 28×28 input');
+  });
+});
+
+describe('inspecting a network for an editor', () => {
+  it('summarises every layer up to the first impossible one and names it', () => {
+    const spec = { ...lenet5(), layers: [...lenet5().layers.slice(0, 4), { kind: 'dense', units: 10, activation: 'softmax' } as const] };
+    const inspection = inspectNetwork(spec, 10);
+    expect(inspection.layers.map((layer) => layer.outputShape.join('×'))).toEqual(['28×28×6', '14×14×6', '10×10×16', '5×5×16']);
+    expect(inspection.error?.layerIndex).toBe(4);
+    expect(inspection.error?.message).toContain('add a flatten layer before it');
+  });
+
+  it('reports no error for a good network', () => {
+    expect(inspectNetwork(gmnet(), 10)).toMatchObject({ error: undefined });
+    expect(inspectNetwork(gmnet(), 10).layers).toHaveLength(gmnet().layers.length);
   });
 });

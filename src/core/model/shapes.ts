@@ -128,3 +128,28 @@ export function summarizeNetwork(spec: NetworkSpec, classTotal?: number): Networ
     trainableParams: layers.reduce((sum, layer) => sum + layer.trainableParams, 0),
   };
 }
+
+/** A network's summary as far as it can be computed, and the first problem if any. */
+export interface NetworkInspection {
+  /** Summaries of the layers before the first problem (all of them when there is none). */
+  readonly layers: readonly LayerSummary[];
+  readonly error: SpecError | undefined;
+}
+
+/**
+ * Like summarizeNetwork, but never throws: for an editor that shows every layer's
+ * shape and count up to the first impossible one, and that one's problem.
+ */
+export function inspectNetwork(spec: NetworkSpec, classTotal?: number): NetworkInspection {
+  const layers: LayerSummary[] = [];
+  try {
+    for (const [index, layer] of spec.layers.entries()) {
+      layers.push({ index, layer, ...layerSummary(index, layer, layers.at(-1)?.outputShape ?? spec.inputShape) });
+    }
+    summarizeNetwork(spec, classTotal);
+    return { layers, error: undefined };
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    return { layers, error };
+  }
+}

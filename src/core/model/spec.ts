@@ -93,3 +93,24 @@ export function describeLayer(layer: LayerSpec): string {
       return `activation ${layer.activation}`;
   }
 }
+
+/** A new layer of a kind, with settings a student can start from. */
+export function defaultLayer(kind: LayerSpec['kind']): LayerSpec {
+  switch (kind) {
+    case 'conv2d':
+      return { kind, filters: 8, kernelSize: 3, padding: 'same', activation: 'relu' };
+    case 'maxPool2d':
+    case 'avgPool2d':
+      return { kind, poolSize: 2 };
+    case 'dense':
+      return { kind, units: 64, activation: 'relu' };
+    case 'dropout':
+      return { kind, rate: 0.25 };
+    case 'batchNorm':
+      return { kind };
+    case 'flatten':
+      return { kind };
+    case 'activation':
+      return { kind, activation: 'relu' };
+  }
+}

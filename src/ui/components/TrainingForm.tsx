@@ -5,6 +5,7 @@ import { defaultOptimizer, OPTIMIZER_KINDS, type OptimizerSettings } from '../..
 import { updateExperiment } from '../state/actions';
 import { useAppStore, type RunPhase } from '../state/store';
 import { pauseRun, resumeRun, selectArchitecture, stopRun, train } from '../state/training-actions';
+import { LayerEditor } from './LayerEditor';
 import { NumberField } from './NumberField';
 
 const OPTIMIZER_LABELS: Readonly<Record<OptimizerSettings['kind'], string>> = { adam: 'Adam', sgd: 'SGD', rmsprop: 'RMSprop (Keras decay)' };
@@ -33,8 +34,9 @@ export function TrainingForm() {
       <div className="controls">
         <label className="field">
           <span>Architecture</span>
-          <select value={experiment.architecture.id} onChange={(event) => selectArchitecture(event.target.value as PresetId)}>
+          <select value={experiment.architecture.id} onChange={(event) => selectArchitecture(event.target.value as PresetId | 'custom')}>
             {(Object.keys(PRESET_LABELS) as PresetId[]).map((id) => <option key={id} value={id}>{PRESET_LABELS[id]}</option>)}
+            <option value="custom">Custom</option>
           </select>
         </label>
         <label className="field">
@@ -56,6 +58,7 @@ export function TrainingForm() {
           </select>
         </label>
       </div>
+      {experiment.architecture.id === 'custom' && <LayerEditor network={experiment.architecture.network} />}
       <RunButtons phase={phase} canTrain={loaded} />
       {problems.length > 0 && (
         <div role="alert" className="alert">

@@ -1,14 +1,22 @@
 import type { PresetId } from '../../core/model/presets';
 import { PRESET_TRAINING } from '../../core/training/defaults';
 import { trainingSettingsProblems, type TrainingSettings } from '../../core/training/settings';
-import { baselineExperiment, experimentToSettings, presetChoice } from '../../core/url/experiment';
-import { setExperiment } from './actions';
+import { architectureNetwork, baselineExperiment, customNetwork, experimentToSettings, presetChoice } from '../../core/url/experiment';
+import { setExperiment, updateExperiment } from './actions';
 import { useAppStore } from './store';
 import { send, newRequestId, whenCalibrated } from './worker-client';
 
-/** Picks a preset architecture: its dataset and training settings, keeping seed, backend and augmentation. */
-export function selectArchitecture(id: PresetId): void {
+/**
+ * Picks a preset architecture (its dataset and training settings, keeping seed,
+ * backend and augmentation), or 'custom': the current network, now editable.
+ */
+export function selectArchitecture(id: PresetId | 'custom'): void {
   const { experiment } = useAppStore.getState();
+  if (id === 'custom') {
+    const network = architectureNetwork(experiment.architecture);
+    updateExperiment({ architecture: { id: 'custom', network: customNetwork(experiment.dataset, network.layers) } });
+    return;
+  }
   const dataset = PRESET_TRAINING[id].dataset;
   setExperiment({ ...baselineExperiment(dataset, presetChoice(id)), seed: experiment.seed, backend: experiment.backend, augmentation: experiment.augmentation });
 }
