@@ -47,6 +47,8 @@ export interface CurveInput {
   /** Per-epoch series by name; value i belongs to the end of epoch i. */
   readonly perEpoch: readonly (readonly [string, readonly number[]])[];
   readonly perBatchName: string;
+  /** Make the grid reach at least this step (to fit a comparison run's epochs). */
+  readonly minLastStep?: number | undefined;
 }
 
 /**
@@ -59,7 +61,7 @@ export interface CurveInput {
  */
 export function curveGrid(input: CurveInput): CurveGrid {
   const finite = input.steps.map((step, i) => ({ step, value: input.perBatch[i] ?? NaN })).filter((entry) => Number.isFinite(entry.value));
-  const lastStep = Math.max(0, ...input.steps);
+  const lastStep = Math.max(0, input.minLastStep ?? 0, ...input.steps);
   const scale = stepsPerPoint(lastStep + 1, input.maxPoints);
   const length = Math.floor(lastStep / scale) + 1;
   const empty = (): Point[] => Array.from({ length }, (_, x) => ({ x, y: NaN }));

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../state/store';
 import { runSeries } from '../state/run-series';
 import { curveData, stepAxisLabel, type CurveMetric } from './curve-data';
@@ -7,8 +7,10 @@ import { loadVis, SERIES_COLOURS } from './load-vis';
 /** How often a live chart redraws at most (ms): twice a second. */
 const REDRAW_MS = 500;
 
-function useLiveChart(metric: CurveMetric): React.RefObject<HTMLDivElement | null> {
+/** Draws the live chart; returns its container and the names of the lines drawn (the canvas legend is not readable text). */
+function useLiveChart(metric: CurveMetric): { container: React.RefObject<HTMLDivElement | null>; lines: string } {
   const container = useRef<HTMLDivElement>(null);
+  const [lines, setLines] = useState('');
   useEffect(() => {
     let drawnVersion = -1;
     let drawing = false;
@@ -19,11 +21,12 @@ function useLiveChart(metric: CurveMetric): React.RefObject<HTMLDivElement | nul
       drawing = true;
       drawnVersion = runSeries.version();
       const vis = await loadVis();
-      const grid = curveData(data, metric);
+      const grid = curveData(data, metric, runSeries.comparison());
       if (!disposed && container.current && grid.values.length > 0) {
         await vis.render.linechart(container.current, { values: grid.values, series: grid.series }, {
           xLabel: stepAxisLabel(grid), yLabel: metric, height: 260, zoomToFit: true, seriesColors: SERIES_COLOURS.slice(0, grid.series.length),
         });
+        setLines(grid.series.join('; '));
       }
       drawing = false;
     };
@@ -34,7 +37,7 @@ function useLiveChart(metric: CurveMetric): React.RefObject<HTMLDivElement | nul
       clearInterval(timer);
     };
   }, [metric]);
-  return container;
+  return { container, lines };
 }
 
 function CurveTable({ metric }: { metric: CurveMetric }) {
@@ -67,11 +70,12 @@ function CurveTable({ metric }: { metric: CurveMetric }) {
 
 /** A live tfjs-vis learning curve (train per batch and per epoch, held out per epoch) with a table alternative. */
 export function LearningCurve({ metric, title }: { metric: CurveMetric; title: string }) {
-  const container = useLiveChart(metric);
+  const { container, lines } = useLiveChart(metric);
   return (
     <section aria-label={title} className="panel chart">
       <h3>{title}</h3>
       <div ref={container} className="chart-area" />
+      {lines && <p className="small muted">Lines: {lines}.</p>}
       <CurveTable metric={metric} />
     </section>
   );

@@ -12,9 +12,9 @@ export function loadVis(): Promise<Vis> {
 
 /**
  * Okabe–Ito colours, distinguishable with the common colour-vision deficiencies:
- * blue, orange, bluish green, vermillion.
+ * blue, orange, bluish green, vermillion, reddish purple.
  */
-export const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#D55E00'];
+export const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7'];
 
 /** A sequential blue ramp for the confusion matrix (light = few, dark = many). */
 export const MATRIX_COLOURS: [string, string] = ['#f7fbff', '#08306b'];

@@ -1,5 +1,6 @@
 import { formatCount } from '../../core/util/format';
 import { useAppStore, type RunState } from '../state/store';
+import { RerunButtons } from './RerunButtons';
 
 const PHASE_TEXT: Readonly<Record<RunState['phase'], string>> = {
   measuring: 'Measuring which backend trains this network fastest…',
@@ -41,6 +42,7 @@ export function RunStatus() {
           <progress aria-label="Epoch progress" max={1} value={batchFraction} />
         </label>
       </div>
+      <RerunButtons />
       <dl className="figures">
         <div><dt>Examples per second</dt><dd role="status" aria-label="Examples per second">{formatCount(Math.round(run.examplesPerSecond))}</dd></div>
         <div><dt>Elapsed</dt><dd>{seconds(run.elapsedMs)}</dd></div>

@@ -5,6 +5,7 @@ import { defaultOptimizer, OPTIMIZER_KINDS, type OptimizerSettings } from '../..
 import { updateExperiment } from '../state/actions';
 import { useAppStore, type RunPhase } from '../state/store';
 import { pauseRun, resumeRun, selectArchitecture, stopRun, train } from '../state/training-actions';
+import { ExperimentPicker } from './ExperimentPicker';
 import { LayerEditor } from './LayerEditor';
 import { NumberField } from './NumberField';
 
@@ -31,6 +32,7 @@ export function TrainingForm() {
   const loaded = useAppStore((state) => state.load.status === 'loaded');
   return (
     <section aria-label="Training setup" className="panel">
+      <ExperimentPicker />
       <div className="controls">
         <label className="field">
           <span>Architecture</span>

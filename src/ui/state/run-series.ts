@@ -17,6 +17,7 @@ export interface SeriesData {
 }
 
 let current: SeriesData | undefined;
+let comparison: { readonly label: string; readonly data: SeriesData } | undefined;
 let version = 0;
 const listeners = new Set<() => void>();
 
@@ -59,6 +60,14 @@ export const runSeries = {
   },
   get(): SeriesData | undefined {
     return current;
+  },
+  /** Keeps the current run's curves to draw beside the next run's (or stops keeping any). */
+  keepForComparison(label: string | undefined): void {
+    comparison = label && current ? { label, data: current } : undefined;
+    changed();
+  },
+  comparison(): { readonly label: string; readonly data: SeriesData } | undefined {
+    return comparison;
   },
   /** A number that changes whenever the series do. */
   version(): number {

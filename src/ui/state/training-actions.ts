@@ -1,8 +1,11 @@
 import type { PresetId } from '../../core/model/presets';
+import { COURSEWORK_AUGMENTATION } from '../../core/augment/settings';
 import { PRESET_TRAINING } from '../../core/training/defaults';
+import { EXPERIMENT_PRESETS, withDropout } from '../../core/training/experiments';
 import { trainingSettingsProblems, type TrainingSettings } from '../../core/training/settings';
 import { architectureNetwork, baselineExperiment, customNetwork, experimentToSettings, presetChoice } from '../../core/url/experiment';
 import { setExperiment, updateExperiment } from './actions';
+import { runSeries } from './run-series';
 import { useAppStore } from './store';
 import { send, newRequestId, whenCalibrated } from './worker-client';
 
@@ -30,11 +33,38 @@ function newRunId(): string {
   return `run-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
+/** Applies a ready-made experiment, keeping the chosen backend. */
+export function applyExperimentPreset(id: string): void {
+  const preset = EXPERIMENT_PRESETS.find((entry) => entry.id === id);
+  if (preset) setExperiment({ ...preset.experiment, backend: useAppStore.getState().experiment.backend });
+}
+
 /**
- * Starts a run from the form: refuses impossible settings with their reasons; with
- * the automatic backend, measures (or recalls) the fastest backend first.
+ * Trains again with one change and draws the finished run's curves beside the new
+ * ones: with dropout after the hidden dense layers, or with the coursework's augmentation.
  */
+export function rerunWith(change: 'dropout' | 'augmentation'): void {
+  const { experiment } = useAppStore.getState();
+  const layers = architectureNetwork(experiment.architecture).layers;
+  const next = change === 'dropout'
+    ? { ...experiment, architecture: { id: 'custom' as const, network: customNetwork(experiment.dataset, withDropout(layers)) } }
+    : { ...experiment, augmentation: COURSEWORK_AUGMENTATION };
+  runSeries.keepForComparison(change === 'dropout' ? 'before, no dropout' : 'before, no augmentation');
+  setExperiment(next);
+  startTraining();
+}
+
+/** Starts a run from the form (a fresh chart, no comparison). */
 export function train(): void {
+  runSeries.keepForComparison(undefined);
+  startTraining();
+}
+
+/**
+ * Starts a run: refuses impossible settings with their reasons; with the automatic
+ * backend, measures (or recalls) the fastest backend first.
+ */
+function startTraining(): void {
   const settings = currentSettings();
   const problems = trainingSettingsProblems(settings);
   if (problems.length > 0) {
