@@ -25,12 +25,14 @@ test('the overfitting demo shows validation loss turning up, then overlays a re-
   await expect(status).toContainText('Finished', { timeout: 200_000 });
   const seconds = (Date.now() - started) / 1000;
   testInfo.annotations.push({ type: 'overfitting demo duration', description: `${seconds.toFixed(1)} s` });
+  console.log(`overfitting demo: ${seconds.toFixed(1)} s`);
 
   const epochs = await lossTable(page);
   expect(epochs).toHaveLength(20);
   const best = epochs.reduce((low, epoch, i) => ((epoch.heldOut < (epochs[low]?.heldOut ?? Infinity)) ? i : low), 0);
   const last = epochs.at(-1)!;
   testInfo.annotations.push({ type: 'validation loss', description: `lowest ${epochs[best]?.heldOut} at epoch ${best + 1}, last ${last.heldOut}; train last ${last.train}` });
+  console.log(`validation loss lowest ${epochs[best]?.heldOut} at epoch ${best + 1}, last ${last.heldOut}; training loss last ${last.train}`);
   expect(best).toBeLessThan(15);
   expect(last.heldOut).toBeGreaterThan((epochs[best]?.heldOut ?? 0) * 1.1);
   expect(last.train).toBeLessThan(epochs[best]?.train ?? 0);

@@ -1,43 +1,59 @@
 import { useEffect, useRef, useState } from 'react';
+import { findProtocol } from '../../core/datasets/splits';
+import type { HeldOutSource } from '../../core/protocol';
 import { useAppStore } from '../state/store';
 import { runSeries } from '../state/run-series';
-import { curveData, stepAxisLabel, type CurveMetric } from './curve-data';
-import { loadVis, SERIES_COLOURS } from './load-vis';
+import { curveNames, curveRows, curveSpec, type CurveMetric } from './curve-data';
+import { embedLiveView, type LiveView } from './live-view';
 
 /** How often a live chart redraws at most (ms): twice a second. */
 const REDRAW_MS = 500;
 
-/** Draws the live chart; returns its container and the names of the lines drawn (the canvas legend is not readable text). */
-function useLiveChart(metric: CurveMetric): { container: React.RefObject<HTMLDivElement | null>; lines: string } {
+/**
+ * Embeds the chart once per run (and per comparison), then every REDRAW_MS replaces
+ * its points if the series changed. Returns the container and the names of the lines
+ * (the canvas legend is not readable text).
+ */
+function useLiveChart(metric: CurveMetric, runId: string | undefined, heldOut: HeldOutSource): { container: React.RefObject<HTMLDivElement | null>; lines: string } {
   const container = useRef<HTMLDivElement>(null);
   const [lines, setLines] = useState('');
   useEffect(() => {
+    const element = container.current;
+    if (!runId || !element) return;
+    const comparison = runSeries.comparison();
+    const names = curveNames(heldOut, comparison?.label);
+    let view: LiveView | undefined;
     let drawnVersion = -1;
-    let drawing = false;
+    let busy = false;
     let disposed = false;
     const draw = async (): Promise<void> => {
       const data = runSeries.get();
-      if (drawing || !data || runSeries.version() === drawnVersion || !container.current) return;
-      drawing = true;
+      if (busy || disposed || !data || data.runId !== runId || runSeries.version() === drawnVersion) return;
+      busy = true;
       drawnVersion = runSeries.version();
-      const vis = await loadVis();
-      const grid = curveData(data, metric, runSeries.comparison());
-      if (!disposed && container.current && grid.values.length > 0) {
-        await vis.render.linechart(container.current, { values: grid.values, series: grid.series }, {
-          xLabel: stepAxisLabel(grid), yLabel: metric, height: 260, zoomToFit: true, seriesColors: SERIES_COLOURS.slice(0, grid.series.length),
-        });
-        setLines(grid.series.join('; '));
-      }
-      drawing = false;
+      view ??= await embedLiveView(element, curveSpec(metric, names), 'points');
+      const rows = curveRows(data, metric, comparison);
+      if (!disposed) await view.replace(rows);
+      setLines(names.filter((name) => rows.some((row) => row.series === name)).join('; '));
+      busy = false;
     };
     const timer = setInterval(() => void draw(), REDRAW_MS);
     void draw();
     return () => {
       disposed = true;
       clearInterval(timer);
+      view?.finalize();
     };
-  }, [metric]);
+  }, [metric, runId, heldOut]);
   return { container, lines };
+}
+
+/** Where the run's held-out curve comes from: its validation split, else the test set (known at start). */
+function useHeldOutSource(): HeldOutSource {
+  return useAppStore((state) => {
+    const settings = state.run?.settings;
+    return settings && findProtocol(settings.dataset, settings.protocolId).spec.validationFraction === 0 ? 'test' : 'validation';
+  });
 }
 
 function CurveTable({ metric }: { metric: CurveMetric }) {
@@ -68,9 +84,11 @@ function CurveTable({ metric }: { metric: CurveMetric }) {
   );
 }
 
-/** A live tfjs-vis learning curve (train per batch and per epoch, held out per epoch) with a table alternative. */
+/** A live learning curve (train per batch and per epoch, held out per epoch, a kept run to compare) with a table alternative. */
 export function LearningCurve({ metric, title }: { metric: CurveMetric; title: string }) {
-  const { container, lines } = useLiveChart(metric);
+  const runId = useAppStore((state) => state.run?.runId);
+  const heldOut = useHeldOutSource();
+  const { container, lines } = useLiveChart(metric, runId, heldOut);
   return (
     <section aria-label={title} className="panel chart">
       <h3>{title}</h3>

@@ -5,7 +5,9 @@ import { ClassCounts } from './ClassCounts';
 import { DatasetPicker } from './DatasetPicker';
 import { LoadStatus } from './LoadStatus';
 import { LearningCurve } from '../charts/LearningCurve';
+import { Announcer } from './Announcer';
 import { AugmentationPanel } from './AugmentationPanel';
+import { PresentationToggle } from './PresentationToggle';
 import { HeldOutPanel } from './HeldOutPanel';
 import { LinkNotices } from './LinkNotices';
 import { RunResults } from './RunResults';
@@ -30,11 +32,13 @@ export function App() {
         <div className="controls">
           <DatasetPicker />
           <BackendStatus />
+          <PresentationToggle />
         </div>
       </header>
       <main>
         {workerError && <div role="alert" className="alert">{workerError}</div>}
         <LinkNotices />
+        <Announcer />
         <h2>Train</h2>
         <TrainingForm />
         <AugmentationPanel />

@@ -1,14 +1,13 @@
-import { useMemo } from 'react';
 import { FILL_MODES, isNoAugmentation, type FillMode } from '../../core/augment/settings';
 import { DATASETS } from '../../core/datasets/catalog';
 import { anotherPreviewImage, setAugmentation, toggleAugmentation } from '../state/preview-actions';
 import { useAppStore } from '../state/store';
 import { NumberField } from './NumberField';
-import { sampleDataUrl } from './sample-url';
+import { useImageUrl } from './use-image-url';
 
 function PreviewImage({ pixels, alt }: { pixels: Uint8Array; alt: string }) {
   const dataset = useAppStore((state) => state.experiment.dataset);
-  const url = useMemo(() => sampleDataUrl(pixels, DATASETS[dataset].imageShape), [pixels, dataset]);
+  const url = useImageUrl(pixels, DATASETS[dataset].imageShape);
   return <img src={url} alt={alt} className="preview-image" />;
 }
 

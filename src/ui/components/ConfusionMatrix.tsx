@@ -1,22 +1,26 @@
 import { useEffect, useRef } from 'react';
 import type { ConfusionMatrix as Matrix } from '../../core/metrics/classification';
 import { formatCount } from '../../core/util/format';
-import { loadVis, MATRIX_COLOURS } from '../charts/load-vis';
+import { embedLiveView, type LiveView } from '../charts/live-view';
+import { matrixCells, matrixSpec } from '../charts/matrix-spec';
 import { openCell } from '../state/training-actions';
 
-function useMatrixChart(matrix: Matrix, classNames: readonly string[]): React.RefObject<HTMLDivElement | null> {
+/** Embeds the heat map once per run, then replaces its cells whenever the matrix changes. */
+function useLiveMatrix(runId: string, matrix: Matrix, classNames: readonly string[]): React.RefObject<HTMLDivElement | null> {
   const container = useRef<HTMLDivElement>(null);
+  const view = useRef<Promise<LiveView> | undefined>(undefined);
   useEffect(() => {
-    let disposed = false;
-    void loadVis().then((vis) => {
-      if (disposed || !container.current) return;
-      return vis.render.confusionMatrix(container.current, { values: matrix, tickLabels: [...classNames] }, {
-        shadeDiagonal: true, showTextOverlay: true, colorMap: MATRIX_COLOURS, xLabel: 'predicted', yLabel: 'true', height: 360,
-      });
-    });
+    const element = container.current;
+    if (!element) return;
+    const embedded = embedLiveView(element, matrixSpec(classNames), 'cells');
+    view.current = embedded;
     return () => {
-      disposed = true;
+      view.current = undefined;
+      void embedded.then((live) => live.finalize());
     };
+  }, [runId, classNames]);
+  useEffect(() => {
+    void view.current?.then((live) => live.replace(matrixCells(matrix, classNames)));
   }, [matrix, classNames]);
   return container;
 }
@@ -50,9 +54,9 @@ function MatrixTable({ matrix, classNames }: { matrix: Matrix; classNames: reado
   );
 }
 
-/** The tfjs-vis confusion matrix (rows true, columns predicted) and its clickable table. */
-export function ConfusionMatrixView({ matrix, classNames, caption }: { matrix: Matrix; classNames: readonly string[]; caption: string }) {
-  const container = useMatrixChart(matrix, classNames);
+/** The held-out confusion matrix (rows true, columns predicted), live during training, and its clickable table. */
+export function ConfusionMatrixView({ runId, matrix, classNames, caption }: { runId: string; matrix: Matrix; classNames: readonly string[]; caption: string }) {
+  const container = useLiveMatrix(runId, matrix, classNames);
   return (
     <section aria-label="Confusion matrix" className="panel">
       <h3>Confusion matrix</h3>

@@ -1,11 +1,10 @@
-import { useMemo } from 'react';
 import { DATASETS, type DatasetId } from '../../core/datasets/catalog';
 import type { GalleryImage } from '../../core/protocol';
-import { sampleDataUrl } from './sample-url';
+import { useImageUrl } from './use-image-url';
 
 function GalleryItem({ image, dataset }: { image: GalleryImage; dataset: DatasetId }) {
   const info = DATASETS[dataset];
-  const url = useMemo(() => sampleDataUrl(image.pixels, info.imageShape), [image.pixels, info.imageShape]);
+  const url = useImageUrl(image.pixels, info.imageShape);
   const name = (label: number): string => (dataset === 'mnist' ? String(label) : (info.classNames[label]?.en ?? String(label)));
   const text = `true ${name(image.truth)}, predicted ${name(image.predicted)} (${Math.round(100 * image.confidence)} %)`;
   return (

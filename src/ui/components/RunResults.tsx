@@ -1,6 +1,8 @@
 import { DATASETS } from '../../core/datasets/catalog';
 import { classificationReport } from '../../core/metrics/report';
 import { useAppStore } from '../state/store';
+import { classLabels } from './class-labels';
+import { TestConfusionMatrix } from './TestConfusionMatrix';
 
 const fixed = (value: number | undefined): string => (value === undefined ? '–' : value.toFixed(4));
 
@@ -9,6 +11,7 @@ export function RunResults() {
   const run = useAppStore((state) => state.run);
   if (!run || (run.epochs.length === 0 && !run.test)) return null;
   const classNames = DATASETS[run.settings.dataset].classNames.map((name) => name.en);
+
   return (
     <section aria-label="Run results" className="panel">
       <table aria-label="Epochs" className="counts">
@@ -39,6 +42,7 @@ export function RunResults() {
             </tbody>
           </table>
           <pre aria-label="Classification report" className="report">{classificationReport(run.test, classNames)}</pre>
+          <TestConfusionMatrix matrix={run.test.confusion} classNames={classLabels(run.settings.dataset)} />
         </div>
       )}
     </section>

@@ -1,12 +1,11 @@
-import { useMemo } from 'react';
 import { DATASETS } from '../../core/datasets/catalog';
 import type { DatasetDescribedEvent, SampleImage } from '../../core/protocol';
-import { sampleDataUrl } from './sample-url';
+import { useImageUrl } from './use-image-url';
 
 function Sample({ sample, view }: { sample: SampleImage; view: DatasetDescribedEvent }) {
   const info = DATASETS[view.dataset];
   const name = info.classNames[sample.label];
-  const url = useMemo(() => sampleDataUrl(sample.pixels, info.imageShape), [sample.pixels, info.imageShape]);
+  const url = useImageUrl(sample.pixels, info.imageShape);
   const caption = view.dataset === 'mnist' ? String(sample.label) : (name?.en ?? String(sample.label));
   return (
     <figure className="sample">
