@@ -8,7 +8,8 @@ import { buildModel } from '../../src/engine/model/build-model';
 import { exportArtifacts } from '../../src/engine/model/export';
 import { InputError } from '../data/errors';
 import { makeTempDir } from '../data/test-support';
-import { readModelSource, saveModelFiles } from './model-files';
+import { readFixture, FIXTURE_DIR } from '../fixtures/fixture-files';
+import { loadModelFile, readModelSource, saveModelFiles } from './model-files';
 
 let dir: string;
 let modelPath: string;
@@ -42,9 +43,10 @@ describe('saveModelFiles', () => {
     expect((await readFile(join(dir, 'saved', 'weights.bin'))).byteLength).toBe(4 * 61_706);
   });
 
-  it('reads back what it wrote', async () => {
+  it('reads back what it wrote, given model.json or its folder', async () => {
     const source = await readModelSource(modelPath);
-    expect(source.format).toBe('tfjs-layers');
+    if (source.format !== 'tfjs-layers') throw new Error(`read as ${source.format}`);
+    expect(await readModelSource(join(dir, 'saved'))).toEqual(source);
     expect(source.artifacts.modelTopology).toEqual(artifacts.modelTopology);
     expect(new Uint8Array(tf.io.CompositeArrayBuffer.join(source.artifacts.weightData!))).toEqual(new Uint8Array(tf.io.CompositeArrayBuffer.join(artifacts.weightData!)));
     expect(source.artifacts.userDefinedMetadata).toEqual(artifacts.userDefinedMetadata);
@@ -68,11 +70,11 @@ describe('readModelSource refuses, in one line naming the file', () => {
     expect((error as Error).message).toMatch(message);
   });
 
-  it('a missing model.json, and formats not supported yet', async () => {
+  it('missing files, and unknown formats', async () => {
     await expect(readModelSource(join(dir, 'nowhere', 'model.json'))).rejects.toThrow(/nowhere\/model\.json: not found\.$/);
-    await expect(readModelSource(join(dir, 'model.h5'))).rejects.toThrow('model.h5: Keras .h5 files are not supported yet; give a TF.js Layers model.json (as --save writes).');
-    await expect(readModelSource(join(dir, 'model.keras'))).rejects.toThrow(/Keras \.keras files are not supported yet/);
-    await expect(readModelSource(join(dir, 'model.pt'))).rejects.toThrow('model.pt: unknown model format ".pt"');
+    await expect(readModelSource(join(dir, 'model.h5'))).rejects.toThrow(`${join(dir, 'model.h5')}: not found.`);
+    await expect(readModelSource(join(dir, 'model.keras'))).rejects.toThrow(/model\.keras: not found\.$/);
+    await expect(readModelSource(join(dir, 'model.pt'))).rejects.toThrow('model.pt: unknown model format ".pt"; give a TF.js Layers model.json (as --save writes), a Keras .h5 file or a Keras .keras file.');
   });
 
   it('a truncated weights file', async () => {
@@ -82,5 +84,15 @@ describe('readModelSource refuses, in one line naming the file', () => {
     await writeFile(join(copy, 'weights.bin'), weights.subarray(0, 1000));
     await expect(readModelSource(path)).rejects.toThrow(/holds 1000 bytes, but the weights it lists need 246824\.$/);
     await rm(copy, { recursive: true });
+  });
+});
+
+describe('Keras files', () => {
+  it.each([['lenet5.h5', 'keras-h5'], ['lenet5.keras', 'keras-v3']])('%s is read as %s bytes and builds into LeNet-5', async (name, format) => {
+    const file = await readModelSource(join(FIXTURE_DIR, name));
+    expect(file).toEqual({ format, bytes: await readFixture(name) });
+    const model = await loadModelFile(file);
+    expect(model.countParams()).toBe(61_706);
+    model.dispose();
   });
 });

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import type { ModelSource } from '../../src/engine/model/load';
+import { importKerasModel, kerasFormatOf, type KerasFormat } from '../../src/engine/import/index';
+import { loadModel, type ModelSource } from '../../src/engine/model/load';
 import { InputError, messageOf } from '../data/errors';
 import { writeFileAtomically, writeJsonAtomically } from './json-file';
 
@@ -92,17 +93,51 @@ async function readLayersFiles(path: string): Promise<tf.io.ModelArtifacts> {
   return tf.io.getModelArtifactsForJSON(json, () => Promise.resolve([tf.io.getWeightSpecs(json.weightsManifest), weightData]));
 }
 
+/** A model file read into memory: TF.js Layers artifacts, or the bytes of a Keras .h5 or .keras file. */
+export type ModelFile = ModelSource | { readonly format: KerasFormat; readonly bytes: Uint8Array };
+
+const FORMATS_HINT = 'give a TF.js Layers model.json (as --save writes), a Keras .h5 file or a Keras .keras file';
+
+async function readKerasFile(path: string): Promise<Uint8Array> {
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(`${path}: ${error.code === 'ENOENT' ? 'not found' : `cannot be read (${error.message})`}.`);
+  });
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** A folder stands for the model.json inside it. */
+async function modelPathOf(path: string): Promise<string> {
+  const isFolder = await stat(path).then((info) => info.isDirectory(), () => false);
+  return isFolder ? join(path, MODEL_FILE) : path;
+}
+
 /**
- * Reads a model file into a ModelSource, choosing the format by extension. A TF.js
- * Layers `model.json` is read with every weights file it lists, whose sizes are
- * checked against the listed weights. Any problem throws a one-line InputError
- * naming the file.
+ * Reads a model file into memory, choosing the format by extension: a TF.js Layers
+ * `model.json` (or the folder holding one) is read with every weights file it
+ * lists, whose sizes are checked against the listed weights; a Keras `.h5` /
+ * `.hdf5` or `.keras` file is read as bytes for the importer. Any problem throws a
+ * one-line InputError naming the file.
  */
-export async function readModelSource(path: string): Promise<ModelSource> {
+export async function readModelSource(givenPath: string): Promise<ModelFile> {
+  const path = await modelPathOf(givenPath);
   const extension = extname(path).toLowerCase();
   if (extension === '.json') return { format: 'tfjs-layers', artifacts: await readLayersFiles(path) };
-  if (extension === '.h5' || extension === '.keras') {
-    throw new InputError(`${basename(path)}: Keras ${extension} files are not supported yet; give a TF.js Layers model.json (as --save writes).`);
-  }
-  throw new InputError(`${basename(path)}: unknown model format "${extension || 'no extension'}"; give a TF.js Layers model.json (as --save writes).`);
+  const keras = kerasFormatOf(path);
+  if (keras !== undefined) return { format: keras, bytes: await readKerasFile(path) };
+  throw new InputError(`${basename(path)}: unknown model format "${extension || 'no extension'}"; ${FORMATS_HINT}.`);
 }
+
+/**
+ * Builds the model a ModelFile holds on the active backend. A file that cannot
+ * become a model rejects with a ModelLoadError (KerasImportError for Keras files).
+ */
+export function loadModelFile(file: ModelFile): Promise<tf.LayersModel> {
+  return file.format === 'tfjs-layers' ? loadModel(file) : importKerasModel(file.bytes, file.format);
+}
+
+/** How a format is named in command output. */
+export const FORMAT_LABELS: Readonly<Record<ModelFile['format'], string>> = {
+  'tfjs-layers': 'TF.js Layers',
+  'keras-h5': 'Keras 2 .h5',
+  'keras-v3': 'Keras 3 .keras',
+};

@@ -5,7 +5,7 @@ import { backendFlag, type NodeBackend } from '../cli/backend';
 
 /** What `npm run eval` was asked to do. */
 export interface EvalOptions {
-  /** Absolute path of the model file (a TF.js Layers model.json). */
+  /** Absolute path of the model file: a TF.js Layers model.json (or its folder), a Keras .h5 or .keras file. */
   readonly modelPath: string;
   /** The dataset whose test split is evaluated; undefined = the one whose images fit the model. */
   readonly dataset?: DatasetId;
@@ -16,9 +16,9 @@ export interface EvalOptions {
 
 /** Usage text, shown by --help and with option errors. */
 export const EVAL_USAGE = [
-  'Usage: npm run eval -- --model DIR/model.json [--dataset mnist|cifar10] [--backend wasm|cpu] [--json FILE]',
-  'Evaluates a saved TF.js Layers model on the whole official test set; without --dataset,',
-  'the dataset whose images fit the model\'s input is used.',
+  'Usage: npm run eval -- --model DIR/model.json|MODEL.h5|MODEL.keras [--dataset mnist|cifar10] [--backend wasm|cpu] [--json FILE]',
+  'Evaluates a saved model (TF.js Layers model.json, Keras 2 .h5 or Keras 3 .keras) on the whole',
+  'official test set; without --dataset, the dataset whose images fit the model\'s input is used.',
 ].join('\n');
 
 const FLAGS = { model: 'string', dataset: 'string', backend: 'string', json: 'string' } as const;
@@ -30,7 +30,7 @@ const FLAGS = { model: 'string', dataset: 'string', backend: 'string', json: 'st
 export function parseEvalOptions(argv: readonly string[], cwd: string): EvalOptions {
   const values = readFlags(argv, FLAGS);
   const model = stringFlag(values, 'model');
-  if (model === undefined) throw new OptionError('--model is required: the path of a model.json written by npm run train -- --save DIR.');
+  if (model === undefined) throw new OptionError('--model is required: a model.json written by npm run train -- --save DIR, or a Keras .h5 or .keras file.');
   const dataset = choiceFlag(values, 'dataset', DATASET_IDS);
   const json = stringFlag(values, 'json');
   return {
