@@ -1,27 +1,31 @@
 import { useEffect, useRef, useState } from 'react';
 import { findProtocol } from '../../core/datasets/splits';
 import type { HeldOutSource } from '../../core/protocol';
+import type { Translator } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store';
 import { runSeries } from '../state/run-series';
-import { curveNames, curveRows, curveSpec, type CurveMetric } from './curve-data';
+import { curveLabels, curveNames, curveRows, curveSpec, type CurveMetric } from './curve-data';
 import { embedLiveView, type LiveView } from './live-view';
 
 /** How often a live chart redraws at most (ms): twice a second. */
 const REDRAW_MS = 500;
 
 /**
- * Embeds the chart once per run (and per comparison), then every REDRAW_MS replaces
+ * Embeds the chart once per run (and per comparison and language), then every REDRAW_MS replaces
  * its points if the series changed. Returns the container and the names of the lines
  * (the canvas legend is not readable text).
  */
-function useLiveChart(metric: CurveMetric, runId: string | undefined, heldOut: HeldOutSource): { container: React.RefObject<HTMLDivElement | null>; lines: string } {
+function useLiveChart(metric: CurveMetric, runId: string | undefined, heldOut: HeldOutSource, t: Translator): { container: React.RefObject<HTMLDivElement | null>; lines: string } {
   const container = useRef<HTMLDivElement>(null);
   const [lines, setLines] = useState('');
   useEffect(() => {
     const element = container.current;
     if (!runId || !element) return;
     const comparison = runSeries.comparison();
-    const names = curveNames(heldOut, comparison?.label);
+    const labels = curveLabels(t, comparison?.change);
+    const names = curveNames(labels, heldOut);
+    const titles = { epoch: t('chart.epoch'), metric: t(`chart.metric.${metric}`) };
     let view: LiveView | undefined;
     let drawnVersion = -1;
     let busy = false;
@@ -31,8 +35,8 @@ function useLiveChart(metric: CurveMetric, runId: string | undefined, heldOut: H
       if (busy || disposed || !data || data.runId !== runId || runSeries.version() === drawnVersion) return;
       busy = true;
       drawnVersion = runSeries.version();
-      view ??= await embedLiveView(element, curveSpec(metric, names), 'points');
-      const rows = curveRows(data, metric, comparison);
+      view ??= await embedLiveView(element, curveSpec(names, titles), 'points', t.language);
+      const rows = curveRows(data, metric, labels, comparison?.data);
       if (!disposed) await view.replace(rows);
       setLines(names.filter((name) => rows.some((row) => row.series === name)).join('; '));
       busy = false;
@@ -44,7 +48,7 @@ function useLiveChart(metric: CurveMetric, runId: string | undefined, heldOut: H
       clearInterval(timer);
       view?.finalize();
     };
-  }, [metric, runId, heldOut]);
+  }, [metric, runId, heldOut, t]);
   return { container, lines };
 }
 
@@ -59,13 +63,14 @@ function useHeldOutSource(): HeldOutSource {
 function CurveTable({ metric }: { metric: CurveMetric }) {
   const epochs = useAppStore((state) => state.run?.epochs ?? []);
   const heldOut = useAppStore((state) => state.run?.heldOutHistory ?? []);
-  const value = (number: number | undefined): string => (number === undefined ? '–' : number.toFixed(4));
+  const t = useT();
+  const value = (number: number | undefined): string => (number === undefined ? '–' : t.fixed(number, 4));
   return (
     <details>
-      <summary>Show as a table</summary>
-      <table aria-label={`${metric === 'loss' ? 'Loss' : 'Accuracy'} per epoch`} className="counts">
+      <summary>{t('chart.showTable')}</summary>
+      <table aria-label={t(`chart.table.${metric}`)} className="counts">
         <thead>
-          <tr><th scope="col">epoch</th><th scope="col">train</th><th scope="col">held out</th></tr>
+          <tr><th scope="col">{t('chart.epoch')}</th><th scope="col">{t('chart.train')}</th><th scope="col">{t('chart.heldOut')}</th></tr>
         </thead>
         <tbody>
           {epochs.map((epoch) => {
@@ -88,12 +93,13 @@ function CurveTable({ metric }: { metric: CurveMetric }) {
 export function LearningCurve({ metric, title }: { metric: CurveMetric; title: string }) {
   const runId = useAppStore((state) => state.run?.runId);
   const heldOut = useHeldOutSource();
-  const { container, lines } = useLiveChart(metric, runId, heldOut);
+  const t = useT();
+  const { container, lines } = useLiveChart(metric, runId, heldOut, t);
   return (
     <section aria-label={title} className="panel chart">
       <h3>{title}</h3>
       <div ref={container} className="chart-area" />
-      {lines && <p className="small muted">Lines: {lines}.</p>}
+      {lines && <p className="small muted">{t('chart.lines', { lines })}</p>}
       <CurveTable metric={metric} />
     </section>
   );

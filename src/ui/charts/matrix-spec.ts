@@ -23,15 +23,15 @@ export function matrixCells(matrix: ConfusionMatrix, classNames: readonly string
 }
 
 /** A heat map of counts with the numbers written in, true classes down, predictions across (blues). */
-export function matrixSpec(classNames: readonly string[]): VisualizationSpec {
+export function matrixSpec(classNames: readonly string[], titles: { readonly predicted: string; readonly truth: string; readonly share: string }): VisualizationSpec {
   const axis = (field: 'truth' | 'predicted', title: string) => ({ field, type: 'ordinal' as const, title, sort: [...classNames] });
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v4.json',
     width: 'container', height: 300, autosize: { type: 'fit', contains: 'padding' },
     data: { name: 'cells' },
-    encoding: { x: { ...axis('predicted', 'predicted'), axis: { orient: 'top', labelAngle: 0 } }, y: axis('truth', 'true') },
+    encoding: { x: { ...axis('predicted', titles.predicted), axis: { orient: 'top', labelAngle: 0 } }, y: axis('truth', titles.truth) },
     layer: [
-      { mark: 'rect', encoding: { color: { field: 'share', type: 'quantitative', title: 'share of row', scale: { range: MATRIX_COLOURS, domain: [0, 1] } } } },
+      { mark: 'rect', encoding: { color: { field: 'share', type: 'quantitative', title: titles.share, scale: { range: MATRIX_COLOURS, domain: [0, 1] } } } },
       {
         mark: { type: 'text', fontSize: 10 },
         encoding: {

@@ -1,5 +1,7 @@
 import { DATASETS } from '../../core/datasets/catalog';
-import { useAppStore } from '../state/store';
+import type { Translator } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
+import { useAppStore, type WorkerError } from '../state/store';
 import { BackendStatus } from './BackendStatus';
 import { ClassCounts } from './ClassCounts';
 import { DatasetPicker } from './DatasetPicker';
@@ -9,6 +11,7 @@ import { Announcer } from './Announcer';
 import { AugmentationPanel } from './AugmentationPanel';
 import { PresentationToggle } from './PresentationToggle';
 import { HeldOutPanel } from './HeldOutPanel';
+import { LanguagePicker } from './LanguagePicker';
 import { LinkNotices } from './LinkNotices';
 import { RunResults } from './RunResults';
 import { RunStatus } from './RunStatus';
@@ -16,8 +19,13 @@ import { SampleGrid } from './SampleGrid';
 import { SplitControls } from './SplitControls';
 import { TrainingForm } from './TrainingForm';
 
+function workerErrorText(t: Translator, error: WorkerError): string {
+  return error.kind === 'message' ? error.message : t('worker.crashed', { detail: error.detail || t('worker.unknownError') });
+}
+
 /** The page: header with the dataset and backend, then the dataset view. */
 export function App() {
+  const t = useT();
   const dataset = useAppStore((state) => state.experiment.dataset);
   const load = useAppStore((state) => state.load);
   const view = useAppStore((state) => state.view);
@@ -27,26 +35,27 @@ export function App() {
   return (
     <>
       <header className="top">
-        <h1>ConvNet Playground</h1>
-        <p className="muted">Train convolutional networks on the complete MNIST and CIFAR-10, in this tab.</p>
+        <h1>{t('app.title')}</h1>
+        <p className="muted">{t('app.tagline')}</p>
         <div className="controls">
           <DatasetPicker />
           <BackendStatus />
           <PresentationToggle />
+          <LanguagePicker />
         </div>
       </header>
       <main>
-        {workerError && <div role="alert" className="alert">{workerError}</div>}
+        {workerError && <div role="alert" className="alert">{workerErrorText(t, workerError)}</div>}
         <LinkNotices />
         <Announcer />
-        <h2>Train</h2>
+        <h2>{t('app.train')}</h2>
         <TrainingForm />
         <AugmentationPanel />
         <RunStatus />
         {hasRun && (
           <div className="charts">
-            <LearningCurve metric="loss" title="Loss chart" />
-            <LearningCurve metric="accuracy" title="Accuracy chart" />
+            <LearningCurve metric="loss" title={t('chart.loss')} />
+            <LearningCurve metric="accuracy" title={t('chart.accuracy')} />
           </div>
         )}
         <HeldOutPanel />

@@ -1,6 +1,6 @@
 import { DATASETS } from '../../core/datasets/catalog';
 import type { DatasetDescribedEvent, SplitName } from '../../core/protocol';
-import { formatCount } from '../../core/util/format';
+import { useT } from '../i18n/use-t';
 
 const SPLITS: readonly SplitName[] = ['train', 'validation', 'test'];
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
@@ -8,16 +8,17 @@ const isEmpty = (view: DatasetDescribedEvent, split: SplitName): boolean => sum(
 
 /** Per-class counts of every split of the chosen protocol. */
 export function ClassCounts({ view }: { view: DatasetDescribedEvent }) {
+  const t = useT();
   const info = DATASETS[view.dataset];
   return (
-    <table aria-label="Class counts" className="counts">
+    <table aria-label={t('counts.table')} className="counts">
       <thead>
         <tr>
-          <th scope="col">Class</th>
-          <th scope="col">English</th>
-          <th scope="col">Português</th>
+          <th scope="col">{t('counts.class')}</th>
+          <th scope="col">{t('counts.english')}</th>
+          <th scope="col">{t('counts.portuguese')}</th>
           {SPLITS.map((split) => (
-            <th scope="col" key={split}>{split}</th>
+            <th scope="col" key={split}>{t(`split.${split}`)}</th>
           ))}
         </tr>
       </thead>
@@ -28,16 +29,16 @@ export function ClassCounts({ view }: { view: DatasetDescribedEvent }) {
             <td>{name.en}</td>
             <td>{name.pt}</td>
             {SPLITS.map((split) => (
-              <td key={split}>{isEmpty(view, split) ? '–' : formatCount(view.classCounts[split][index] ?? 0)}</td>
+              <td key={split}>{isEmpty(view, split) ? '–' : t.number(view.classCounts[split][index] ?? 0)}</td>
             ))}
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colSpan={3}>Total</th>
+          <th scope="row" colSpan={3}>{t('counts.total')}</th>
           {SPLITS.map((split) => (
-            <td key={split}>{isEmpty(view, split) ? '–' : formatCount(sum(view.classCounts[split]))}</td>
+            <td key={split}>{isEmpty(view, split) ? '–' : t.number(sum(view.classCounts[split]))}</td>
           ))}
         </tr>
       </tfoot>

@@ -1,14 +1,9 @@
 import { DATASETS } from '../../core/datasets/catalog';
 import { inspectNetwork } from '../../core/model/shapes';
 import { ACTIVATIONS, defaultLayer, LAYER_KINDS, type Activation, type LayerSpec, type NetworkSpec } from '../../core/model/spec';
-import { formatCount } from '../../core/util/format';
+import { useT } from '../i18n/use-t';
 import { updateExperiment } from '../state/actions';
 import { useAppStore } from '../state/store';
-
-const KIND_LABELS: Readonly<Record<LayerSpec['kind'], string>> = {
-  conv2d: 'convolution', maxPool2d: 'max pool', avgPool2d: 'average pool', dense: 'dense', dropout: 'dropout',
-  batchNorm: 'batch norm', flatten: 'flatten', activation: 'activation',
-};
 
 function setLayers(network: NetworkSpec, layers: readonly LayerSpec[]): void {
   updateExperiment({ architecture: { id: 'custom', network: { ...network, layers } } });
@@ -28,13 +23,14 @@ function ActivationCell({ label, value, onChange }: { label: string; value: Acti
 
 /** The settings of one layer, as inputs labelled with the layer's position. */
 function LayerSettings({ layer, position, change }: { layer: LayerSpec; position: number; change: (layer: LayerSpec) => void }) {
-  const name = (what: string): string => `Layer ${position} ${what}`;
+  const t = useT();
+  const name = (what: 'filters' | 'kernelSize' | 'padding' | 'activation' | 'poolSize' | 'units' | 'rate'): string => t(`layers.input.${what}`, { position });
   switch (layer.kind) {
     case 'conv2d':
       return (
         <>
-          <NumberCell label={name('filters')} value={layer.filters} onChange={(filters) => change({ ...layer, filters })} /> filters,{' '}
-          <NumberCell label={name('kernel size')} value={layer.kernelSize} onChange={(kernelSize) => change({ ...layer, kernelSize })} /> px,{' '}
+          <NumberCell label={name('filters')} value={layer.filters} onChange={(filters) => change({ ...layer, filters })} /> {t('layers.text.filters')},{' '}
+          <NumberCell label={name('kernelSize')} value={layer.kernelSize} onChange={(kernelSize) => change({ ...layer, kernelSize })} /> px,{' '}
           <select aria-label={name('padding')} value={layer.padding} onChange={(event) => change({ ...layer, padding: event.target.value as 'same' | 'valid' })}>
             <option>same</option><option>valid</option>
           </select>{' '}
@@ -43,16 +39,16 @@ function LayerSettings({ layer, position, change }: { layer: LayerSpec; position
       );
     case 'maxPool2d':
     case 'avgPool2d':
-      return <><NumberCell label={name('pool size')} value={layer.poolSize} onChange={(poolSize) => change({ ...layer, poolSize })} /> px</>;
+      return <><NumberCell label={name('poolSize')} value={layer.poolSize} onChange={(poolSize) => change({ ...layer, poolSize })} /> px</>;
     case 'dense':
       return (
         <>
-          <NumberCell label={name('units')} value={layer.units} onChange={(units) => change({ ...layer, units })} /> units{' '}
+          <NumberCell label={name('units')} value={layer.units} onChange={(units) => change({ ...layer, units })} /> {t('layers.text.units')}{' '}
           <ActivationCell label={name('activation')} value={layer.activation} onChange={(activation) => change({ ...layer, activation })} />
         </>
       );
     case 'dropout':
-      return <>rate <NumberCell label={name('rate')} value={layer.rate} step="any" onChange={(rate) => change({ ...layer, rate })} /></>;
+      return <>{t('layers.text.rate')} <NumberCell label={name('rate')} value={layer.rate} step="any" onChange={(rate) => change({ ...layer, rate })} /></>;
     case 'activation':
       return <ActivationCell label={name('activation')} value={layer.activation} onChange={(activation) => change({ ...layer, activation })} />;
     case 'batchNorm':
@@ -63,6 +59,7 @@ function LayerSettings({ layer, position, change }: { layer: LayerSpec; position
 
 /** Edits a custom network layer by layer, with each layer's output shape and parameters; refuses an impossible one inline. */
 export function LayerEditor({ network }: { network: NetworkSpec }) {
+  const t = useT();
   const dataset = useAppStore((state) => state.experiment.dataset);
   const inspection = inspectNetwork(network, DATASETS[dataset].classNames.length);
   const layers = network.layers;
@@ -75,11 +72,14 @@ export function LayerEditor({ network }: { network: NetworkSpec }) {
   };
   const total = inspection.layers.reduce((sum, layer) => sum + layer.params, 0);
   return (
-    <section aria-label="Layer editor" className="panel">
-      <h3>Custom network: input {network.inputShape.join('×')}</h3>
-      <table aria-label="Layers" className="counts layers">
+    <section aria-label={t('layers.region')} className="panel">
+      <h3>{t('layers.heading', { shape: network.inputShape.join('×') })}</h3>
+      <table aria-label={t('layers.table')} className="counts layers">
         <thead>
-          <tr><th scope="col">#</th><th scope="col">layer</th><th scope="col">settings</th><th scope="col">output</th><th scope="col">parameters</th><th scope="col"><span className="sr-only">actions</span></th></tr>
+          <tr>
+            <th scope="col">#</th><th scope="col">{t('layers.col.layer')}</th><th scope="col">{t('layers.col.settings')}</th><th scope="col">{t('layers.col.output')}</th>
+            <th scope="col">{t('layers.col.parameters')}</th><th scope="col"><span className="sr-only">{t('layers.col.actions')}</span></th>
+          </tr>
         </thead>
         <tbody>
           {layers.map((layer, index) => {
@@ -89,17 +89,17 @@ export function LayerEditor({ network }: { network: NetworkSpec }) {
               <tr key={index} className={broken ? 'broken' : ''}>
                 <th scope="row">{index + 1}</th>
                 <td>
-                  <select aria-label={`Layer ${index + 1} kind`} value={layer.kind} onChange={(event) => replace(index, defaultLayer(event.target.value as LayerSpec['kind']))}>
-                    {LAYER_KINDS.map((kind) => <option key={kind} value={kind}>{KIND_LABELS[kind]}</option>)}
+                  <select aria-label={t('layers.input.kind', { position: index + 1 })} value={layer.kind} onChange={(event) => replace(index, defaultLayer(event.target.value as LayerSpec['kind']))}>
+                    {LAYER_KINDS.map((kind) => <option key={kind} value={kind}>{t(`layers.kind.${kind}`)}</option>)}
                   </select>
                 </td>
                 <td><LayerSettings layer={layer} position={index + 1} change={(next) => replace(index, next)} /></td>
                 <td>{summary ? summary.outputShape.join('×') : '–'}</td>
-                <td>{summary ? formatCount(summary.params) : '–'}</td>
+                <td>{summary ? t.number(summary.params) : '–'}</td>
                 <td className="row-actions">
-                  <button type="button" aria-label={`Move layer ${index + 1} up`} disabled={index === 0} onClick={() => move(index, -1)}>↑</button>
-                  <button type="button" aria-label={`Move layer ${index + 1} down`} disabled={index === layers.length - 1} onClick={() => move(index, 1)}>↓</button>
-                  <button type="button" aria-label={`Remove layer ${index + 1}`} onClick={() => setLayers(network, layers.filter((_, i) => i !== index))}>✕</button>
+                  <button type="button" aria-label={t('layers.moveUp', { position: index + 1 })} disabled={index === 0} onClick={() => move(index, -1)}>↑</button>
+                  <button type="button" aria-label={t('layers.moveDown', { position: index + 1 })} disabled={index === layers.length - 1} onClick={() => move(index, 1)}>↓</button>
+                  <button type="button" aria-label={t('layers.remove', { position: index + 1 })} onClick={() => setLayers(network, layers.filter((_, i) => i !== index))}>✕</button>
                 </td>
               </tr>
             );
@@ -109,9 +109,9 @@ export function LayerEditor({ network }: { network: NetworkSpec }) {
       {inspection.error ? (
         <p role="alert" className="alert">{inspection.error.message}</p>
       ) : (
-        <p className="muted small">{formatCount(total)} parameters in all.</p>
+        <p className="muted small">{t('layers.total', { count: t.number(total) })}</p>
       )}
-      <button type="button" onClick={() => setLayers(network, [...layers.slice(0, -1), defaultLayer('dense'), ...layers.slice(-1)])}>Add a layer before the output</button>
+      <button type="button" onClick={() => setLayers(network, [...layers.slice(0, -1), defaultLayer('dense'), ...layers.slice(-1)])}>{t('layers.add')}</button>
     </section>
   );
 }

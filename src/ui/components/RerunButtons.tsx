@@ -1,11 +1,13 @@
 import { isNoAugmentation } from '../../core/augment/settings';
 import { hasNoDropout } from '../../core/training/experiments';
 import { architectureNetwork } from '../../core/url/experiment';
+import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store';
 import { rerunWith } from '../state/training-actions';
 
 /** After a run: train again with dropout or augmentation, drawn over the run just finished. */
 export function RerunButtons() {
+  const t = useT();
   const phase = useAppStore((state) => state.run?.phase);
   const experiment = useAppStore((state) => state.experiment);
   if (phase !== 'completed' && phase !== 'stopped') return null;
@@ -14,9 +16,9 @@ export function RerunButtons() {
   if (!canDropout && !canAugment) return null;
   return (
     <div className="buttons">
-      {canDropout && <button type="button" onClick={() => rerunWith('dropout')}>Re-run with dropout</button>}
-      {canAugment && <button type="button" onClick={() => rerunWith('augmentation')}>Re-run with augmentation</button>}
-      <span className="small muted">The finished run’s curves stay on the charts for comparison.</span>
+      {canDropout && <button type="button" onClick={() => rerunWith('dropout')}>{t('run.rerunDropout')}</button>}
+      {canAugment && <button type="button" onClick={() => rerunWith('augmentation')}>{t('run.rerunAugmentation')}</button>}
+      <span className="small muted">{t('run.rerunNote')}</span>
     </div>
   );
 }

@@ -1,38 +1,45 @@
 import { DATASETS } from '../../core/datasets/catalog';
 import { classificationReport } from '../../core/metrics/report';
+import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store';
-import { classLabels } from './class-labels';
+import { classLabels, localName } from './class-labels';
 import { TestConfusionMatrix } from './TestConfusionMatrix';
-
-const fixed = (value: number | undefined): string => (value === undefined ? '–' : value.toFixed(4));
 
 /** Per-epoch history, then the test-set table and classification report once the run is evaluated. */
 export function RunResults() {
+  const t = useT();
   const run = useAppStore((state) => state.run);
   if (!run || (run.epochs.length === 0 && !run.test)) return null;
-  const classNames = DATASETS[run.settings.dataset].classNames.map((name) => name.en);
+  const classNames = DATASETS[run.settings.dataset].classNames.map((name) => localName(name, t.language));
+  const fixed = (value: number | undefined): string => (value === undefined ? '–' : t.fixed(value, 4));
 
   return (
-    <section aria-label="Run results" className="panel">
-      <table aria-label="Epochs" className="counts">
+    <section aria-label={t('results.region')} className="panel">
+      <table aria-label={t('results.epochs')} className="counts">
         <thead>
-          <tr><th scope="col">Epoch</th><th scope="col">loss</th><th scope="col">accuracy</th><th scope="col">val_loss</th><th scope="col">val_accuracy</th><th scope="col">examples/s</th></tr>
+          <tr>
+            <th scope="col">{t('results.epoch')}</th><th scope="col">{t('results.loss')}</th><th scope="col">{t('results.accuracy')}</th>
+            <th scope="col">{t('results.valLoss')}</th><th scope="col">{t('results.valAccuracy')}</th><th scope="col">{t('results.speed')}</th>
+          </tr>
         </thead>
         <tbody>
           {run.epochs.map((epoch) => (
             <tr key={epoch.epoch}>
               <th scope="row">{epoch.epoch + 1}</th>
               <td>{fixed(epoch.loss)}</td><td>{fixed(epoch.accuracy)}</td><td>{fixed(epoch.valLoss)}</td><td>{fixed(epoch.valAccuracy)}</td>
-              <td>{Math.round(epoch.examplesPerSecond).toLocaleString('en-US')}</td>
+              <td>{t.number(Math.round(epoch.examplesPerSecond))}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {run.test && (
         <div className="test-results">
-          <table aria-label="Test metrics" className="counts">
+          <table aria-label={t('results.test')} className="counts">
             <thead>
-              <tr><th scope="col">accuracy</th><th scope="col">precision (weighted)</th><th scope="col">recall (weighted)</th><th scope="col">F1 (weighted)</th><th scope="col">F1 (macro)</th></tr>
+              <tr>
+                <th scope="col">{t('results.accuracy')}</th><th scope="col">{t('results.precisionWeighted')}</th><th scope="col">{t('results.recallWeighted')}</th>
+                <th scope="col">{t('results.f1Weighted')}</th><th scope="col">{t('results.f1Macro')}</th>
+              </tr>
             </thead>
             <tbody>
               <tr>
@@ -41,8 +48,8 @@ export function RunResults() {
               </tr>
             </tbody>
           </table>
-          <pre aria-label="Classification report" className="report">{classificationReport(run.test, classNames)}</pre>
-          <TestConfusionMatrix matrix={run.test.confusion} classNames={classLabels(run.settings.dataset)} />
+          <pre aria-label={t('results.report')} className="report">{classificationReport(run.test, classNames)}</pre>
+          <TestConfusionMatrix matrix={run.test.confusion} classNames={classLabels(run.settings.dataset, t.language)} />
         </div>
       )}
     </section>

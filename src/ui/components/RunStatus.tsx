@@ -1,55 +1,57 @@
-import { formatCount } from '../../core/util/format';
+import { networkName } from '../i18n/core-text';
+import type { Translator } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 import { useAppStore, type RunState } from '../state/store';
 import { RerunButtons } from './RerunButtons';
 
-const PHASE_TEXT: Readonly<Record<RunState['phase'], string>> = {
-  measuring: 'Measuring which backend trains this network fastest…',
-  starting: 'Starting…',
-  running: 'Training',
-  paused: 'Paused',
-  completed: 'Finished',
-  stopped: 'Stopped',
-  diverged: 'Diverged',
-  failed: 'Failed',
-};
+const seconds = (t: Translator, ms: number): string => `${t.fixed(ms / 1000, 1)} s`;
 
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-
-function eta(run: RunState): string {
+function eta(t: Translator, run: RunState): string {
   const done = run.epoch * run.batchesPerEpoch + run.batch + 1;
   const total = run.settings.epochs * run.batchesPerEpoch;
   if (run.phase !== 'running' || done < 2 || total === 0) return '–';
-  return seconds((run.elapsedMs / done) * (total - done));
+  return seconds(t, (run.elapsedMs / done) * (total - done));
+}
+
+/** The phase in words, the backend, the network and its size, the examples it trains on. */
+function Summary({ run, t }: { run: RunState; t: Translator }) {
+  return (
+    <p>
+      <strong>{t(`run.phase.${run.phase}`)}</strong>
+      {run.backend && <> {t('run.on')} <code>{run.backend}</code></>}
+      {run.params && <> · {t('run.params', { network: networkName(t.language, run.settings.network.name), total: t.number(run.params.total), trainable: t.number(run.params.trainable) })}</>}
+      {run.trainCount > 0 && <> · {t('run.examples', { train: t.number(run.trainCount), validation: t.number(run.validationCount) })}</>}
+    </p>
+  );
 }
 
 /** Where the run is: phase, epoch and batch progress, speed, time, tensors; why it diverged or failed. */
 export function RunStatus() {
+  const t = useT();
   const run = useAppStore((state) => state.run);
   if (!run) return null;
   const batchFraction = run.batchesPerEpoch > 0 ? (run.batch + 1) / run.batchesPerEpoch : 0;
+  const progress = {
+    epoch: Math.min(run.epoch + 1, run.settings.epochs), epochs: run.settings.epochs, batch: run.batch + 1, batches: run.batchesPerEpoch || '–',
+  };
   return (
-    <section aria-label="Run status" className="panel">
-      <p>
-        <strong>{PHASE_TEXT[run.phase]}</strong>
-        {run.backend && <> on <code>{run.backend}</code></>}
-        {run.params && <> · {run.settings.network.name}, {formatCount(run.params.total)} parameters ({formatCount(run.params.trainable)} trainable)</>}
-        {run.trainCount > 0 && <> · {formatCount(run.trainCount)} training, {formatCount(run.validationCount)} validation examples</>}
-      </p>
+    <section aria-label={t('run.region')} className="panel">
+      <Summary run={run} t={t} />
       {run.phase === 'diverged' || run.phase === 'failed' ? <div role="alert" className="alert">{run.reason}</div> : null}
       <div className="progress-row">
         <label className="field">
-          <span>Epoch {Math.min(run.epoch + 1, run.settings.epochs)} of {run.settings.epochs}, batch {run.batch + 1} of {run.batchesPerEpoch || '–'}</span>
-          <progress aria-label="Epoch progress" max={1} value={batchFraction} />
+          <span>{t('run.progress', progress)}</span>
+          <progress aria-label={t('run.progressBar')} max={1} value={batchFraction} />
         </label>
       </div>
       <RerunButtons />
       <dl className="figures">
-        <div><dt>Examples per second</dt><dd role="status" aria-label="Examples per second">{formatCount(Math.round(run.examplesPerSecond))}</dd></div>
-        <div><dt>Elapsed</dt><dd>{seconds(run.elapsedMs)}</dd></div>
-        <div><dt>Time left</dt><dd>{eta(run)}</dd></div>
-        <div><dt>Loss (last batch)</dt><dd>{run.lastLoss?.toFixed(4) ?? '–'}</dd></div>
-        <div><dt>Accuracy (last batch)</dt><dd>{run.lastAccuracy === undefined ? '–' : `${(100 * run.lastAccuracy).toFixed(1)} %`}</dd></div>
-        <div><dt>Tensors</dt><dd>{formatCount(run.numTensors)}</dd></div>
+        <div><dt>{t('run.speed')}</dt><dd role="status" aria-label={t('run.speed')}>{t.number(Math.round(run.examplesPerSecond))}</dd></div>
+        <div><dt>{t('run.elapsed')}</dt><dd>{seconds(t, run.elapsedMs)}</dd></div>
+        <div><dt>{t('run.timeLeft')}</dt><dd>{eta(t, run)}</dd></div>
+        <div><dt>{t('run.lastLoss')}</dt><dd>{run.lastLoss === undefined ? '–' : t.fixed(run.lastLoss, 4)}</dd></div>
+        <div><dt>{t('run.lastAccuracy')}</dt><dd>{run.lastAccuracy === undefined ? '–' : t.percent(run.lastAccuracy, 1)}</dd></div>
+        <div><dt>{t('run.tensors')}</dt><dd>{t.number(run.numTensors)}</dd></div>
       </dl>
     </section>
   );

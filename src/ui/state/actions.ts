@@ -2,6 +2,8 @@ import type { DatasetId } from '../../core/datasets/catalog';
 import type { SplitName } from '../../core/protocol';
 import { decodeExperiment, encodeExperiment } from '../../core/url/codec';
 import { baselineExperiment, defaultPreset, experimentProblems, presetChoice, type Experiment } from '../../core/url/experiment';
+import type { Language } from '../i18n/languages';
+import { saveLanguage } from './preferences';
 import { useAppStore } from './store';
 import { newRequestId, send } from './worker-client';
 
@@ -59,6 +61,12 @@ export function selectDataset(dataset: DatasetId): void {
 /** Hides the notices about an opened link. */
 export function dismissLinkNotices(): void {
   useAppStore.setState({ linkNotices: [] });
+}
+
+/** Switches the UI language (and `<html lang>`), remembering it in this browser. */
+export function setLanguage(language: Language): void {
+  saveLanguage(language);
+  useAppStore.setState({ language });
 }
 
 /** Shows other samples of the same split. */

@@ -17,7 +17,16 @@ export interface SeriesData {
 }
 
 let current: SeriesData | undefined;
-let comparison: { readonly label: string; readonly data: SeriesData } | undefined;
+/** What a kept run lacked that the next one has (the chart names it in the page's language). */
+export type ComparisonChange = 'dropout' | 'augmentation';
+
+/** A finished run's series, drawn beside the next run's. */
+export interface Comparison {
+  readonly change: ComparisonChange;
+  readonly data: SeriesData;
+}
+
+let comparison: Comparison | undefined;
 let version = 0;
 const listeners = new Set<() => void>();
 
@@ -62,11 +71,11 @@ export const runSeries = {
     return current;
   },
   /** Keeps the current run's curves to draw beside the next run's (or stops keeping any). */
-  keepForComparison(label: string | undefined): void {
-    comparison = label && current ? { label, data: current } : undefined;
+  keepForComparison(change: ComparisonChange | undefined): void {
+    comparison = change && current ? { change, data: current } : undefined;
     changed();
   },
-  comparison(): { readonly label: string; readonly data: SeriesData } | undefined {
+  comparison(): Comparison | undefined {
     return comparison;
   },
   /** A number that changes whenever the series do. */

@@ -3,11 +3,16 @@ import type { BackendAttempt, BackendName } from '../../core/backends';
 import type { AugmentationPreviewEvent, BackendsCalibratedEvent, CellImagesEvent, DatasetDescribedEvent, HeldOutSource, LoadPhase, RunEpochEvent, RunEvaluatedEvent, RunHeldOutEvent, RunStatus, SplitName } from '../../core/protocol';
 import type { TrainingSettings } from '../../core/training/settings';
 import { DEFAULT_EXPERIMENT, type Experiment } from '../../core/url/experiment';
+import type { Language } from '../i18n/languages';
+import { savedLanguage } from './preferences';
+
+/** Why a backend was chosen: the worker's words, or the measurement that picked it (put in words by the UI). */
+export type BackendReason = string | BackendsCalibratedEvent;
 
 /** What the page knows of the worker's backend. */
 export type BackendState =
   | { readonly status: 'starting' }
-  | { readonly status: 'ready'; readonly name: BackendName; readonly reason: string; readonly attempts: readonly BackendAttempt[] }
+  | { readonly status: 'ready'; readonly name: BackendName; readonly reason: BackendReason; readonly attempts: readonly BackendAttempt[] }
   | { readonly status: 'failed'; readonly message: string };
 
 /** The current dataset load, tagged with the request that started it. */
@@ -58,6 +63,9 @@ export interface RunState {
   readonly reason?: string;
 }
 
+/** A failure of the worker itself: its own message, or a crash the page saw (with the browser's detail). */
+export type WorkerError = { readonly kind: 'message'; readonly message: string } | { readonly kind: 'crashed'; readonly detail: string };
+
 /** The whole page state; actions live in actions.ts as plain functions. */
 export interface AppState {
   /** The experiment being set up: dataset, network, settings, seed; mirrored in the URL. */
@@ -76,11 +84,13 @@ export interface AppState {
   readonly load: LoadState;
   readonly view: DatasetDescribedEvent | undefined;
   /** A failure of the worker itself (crash), shown above everything. */
-  readonly workerError: string | undefined;
+  readonly workerError: WorkerError | undefined;
   /** Problems that keep the experiment from training, shown beside the form. */
   readonly formProblems: readonly string[];
   readonly run: RunState | undefined;
   readonly calibration: BackendsCalibratedEvent | undefined;
+  /** The UI language, remembered in this browser (preferences.ts). */
+  readonly language: Language;
 }
 
 /** The one store. Components read it through atomic selectors. */
@@ -99,4 +109,5 @@ export const useAppStore = create<AppState>()(() => ({
   formProblems: [],
   run: undefined,
   calibration: undefined,
+  language: savedLanguage(),
 }));

@@ -49,7 +49,7 @@ export function rerunWith(change: 'dropout' | 'augmentation'): void {
   const next = change === 'dropout'
     ? { ...experiment, architecture: { id: 'custom' as const, network: customNetwork(experiment.dataset, withDropout(layers)) } }
     : { ...experiment, augmentation: COURSEWORK_AUGMENTATION };
-  runSeries.keepForComparison(change === 'dropout' ? 'before, no dropout' : 'before, no augmentation');
+  runSeries.keepForComparison(change);
   setExperiment(next);
   startTraining();
 }

@@ -59,10 +59,10 @@ function onEvent(event: WorkerEvent): void {
       if (event.requestId === useAppStore.getState().previewRequest) set({ preview: event });
       return;
     case 'workerFailed':
-      set({ workerError: event.message });
+      set({ workerError: { kind: 'message', message: event.message } });
       return;
     case 'backendsCalibrated':
-      set({ calibration: event, backend: { status: 'ready', name: event.chosen, reason: calibrationReason(event), attempts: [] } });
+      set({ calibration: event, backend: { status: 'ready', name: event.chosen, reason: event, attempts: [] } });
       onCalibrated?.(event);
       return;
     case 'runStarted':
@@ -90,21 +90,13 @@ function feedSeries(event: WorkerEvent): void {
   if (event.type === 'runHeldOut') runSeries.addHeldOut(event);
 }
 
-function calibrationReason(event: Extract<WorkerEvent, { type: 'backendsCalibrated' }>): string {
-  const speeds = event.measurements
-    .map((m) => `${m.backend} ${m.examplesPerSecond > 0 ? `${Math.round(m.examplesPerSecond).toLocaleString('en-US')} ex/s` : 'unavailable'}`)
-    .join(', ');
-  const when = event.remembered ? `measured earlier on this device (${new Date(event.measuredAt).toLocaleDateString('en-US')})` : 'measured just now';
-  return `fastest for ${event.network}, ${when}: ${speeds}`;
-}
-
 /** Starts the worker once; a crash is reported in the store, not swallowed. */
 function ensureWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('../../worker/main.ts', import.meta.url), { type: 'module', name: 'engine' });
   worker.onmessage = (message: MessageEvent<WorkerEvent>) => onEvent(message.data);
   worker.onerror = (error) => {
-    useAppStore.setState({ workerError: `The background worker crashed: ${error.message || 'unknown error'}. Reload the page to start it again.` });
+    useAppStore.setState({ workerError: { kind: 'crashed', detail: error.message } });
   };
   return worker;
 }
