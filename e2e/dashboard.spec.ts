@@ -44,6 +44,8 @@ test('LeNet-5 trains through the dashboard: charts and confusion matrix fill, a 
   console.log(`longest main-thread task during steady training: ${longest.toFixed(0)} ms`);
   expect(longest).toBeLessThanOrEqual(50);
   await expect(status).toContainText('Finished', { timeout: 180_000 });
+  await expect(page.getByRole('progressbar', { name: 'Run progress' })).toHaveAttribute('value', '1');
+  await expect(status.getByRole('alert')).toHaveCount(0);
 
   const errorCell = page.getByRole('table', { name: 'Confusion matrix counts' }).locator('td.error button:not([disabled])').first();
   const cellName = await errorCell.getAttribute('aria-label');

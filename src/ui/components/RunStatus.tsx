@@ -2,6 +2,7 @@ import { networkName } from '../i18n/core-text';
 import type { Translator } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { useAppStore, type RunState } from '../state/store';
+import { isTensorLeak } from '../state/tensor-leak';
 import { RerunButtons } from './RerunButtons';
 
 const seconds = (t: Translator, ms: number): string => `${t.fixed(ms / 1000, 1)} s`;
@@ -31,6 +32,9 @@ export function RunStatus() {
   const run = useAppStore((state) => state.run);
   if (!run) return null;
   const batchFraction = run.batchesPerEpoch > 0 ? (run.batch + 1) / run.batchesPerEpoch : 0;
+  const totalBatches = run.settings.epochs * run.batchesPerEpoch;
+  const overall = totalBatches > 0 ? (run.epoch * run.batchesPerEpoch + run.batch + 1) / totalBatches : 0;
+  const leaking = isTensorLeak(run.tensorBaseline, run.numTensors);
   const progress = {
     epoch: Math.min(run.epoch + 1, run.settings.epochs), epochs: run.settings.epochs, batch: run.batch + 1, batches: run.batchesPerEpoch || '–',
   };
@@ -43,7 +47,12 @@ export function RunStatus() {
           <span>{t('run.progress', progress)}</span>
           <progress aria-label={t('run.progressBar')} max={1} value={batchFraction} />
         </label>
+        <label className="field">
+          <span>{t('run.overall', { percent: t.percent(overall, 0) })}</span>
+          <progress aria-label={t('run.overallBar')} max={1} value={overall} />
+        </label>
       </div>
+      {leaking && <div role="alert" className="alert">{t('run.tensorLeak', { from: t.number(run.tensorBaseline ?? 0), to: t.number(run.numTensors) })}</div>}
       <RerunButtons />
       <dl className="figures">
         <div><dt>{t('run.speed')}</dt><dd role="status" aria-label={t('run.speed')}>{t.number(Math.round(run.examplesPerSecond))}</dd></div>

@@ -24,6 +24,7 @@ function runChanges(run: RunState, event: RunEvent): Partial<RunState> {
         epoch: event.batches.epoch[last] ?? run.epoch, batch: step % Math.max(1, run.batchesPerEpoch),
         lastLoss: event.batches.loss[last], lastAccuracy: event.batches.accuracy[last],
         examplesPerSecond: event.examplesPerSecond, numTensors: event.numTensors, elapsedMs: event.elapsedMs,
+        tensorBaseline: run.tensorBaseline ?? event.numTensors,
       };
     }
     case 'runEpoch':

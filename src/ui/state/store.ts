@@ -49,6 +49,8 @@ export interface RunState {
   readonly lastAccuracy?: number | undefined;
   readonly examplesPerSecond: number;
   readonly numTensors: number;
+  /** Tensors at the run's first report (weights and optimizer state exist by then): growth beyond it is a leak. */
+  readonly tensorBaseline?: number | undefined;
   /** Training time so far, pauses excluded, ms. */
   readonly elapsedMs: number;
   readonly epochs: readonly RunEpochEvent[];
