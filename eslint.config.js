@@ -1,6 +1,7 @@
 // Lint: typescript-eslint's recommended type-aware rules, plus the one-way arrows
 // between the code areas: core ← engine ← worker, core ← ui; ui never imports the
 // engine or worker (it reaches them only through the message protocol in core).
+// The bench page (src/bench) may use core, engine and TF.js; nothing imports it.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -31,22 +32,27 @@ export default tseslint.config(
   },
   area(
     ['src/core/**/*.ts'],
-    ['**/engine/**', '**/worker/**', '**/ui/**', 'react', 'react-dom', 'zustand', '@tensorflow/*'],
+    ['**/engine/**', '**/worker/**', '**/ui/**', '**/bench/**', 'react', 'react-dom', 'zustand', '@tensorflow/*'],
     'core is pure logic: no TF.js, no React, no engine, worker or UI code.',
   ),
   area(
     ['src/engine/**/*.ts'],
-    ['**/worker/**', '**/ui/**', 'react', 'react-dom', 'zustand'],
+    ['**/worker/**', '**/ui/**', '**/bench/**', 'react', 'react-dom', 'zustand'],
     'the engine runs in the worker and in Node: no UI, no worker-only code.',
   ),
   area(
     ['src/worker/**/*.ts'],
-    ['**/ui/**', 'react', 'react-dom', 'zustand'],
+    ['**/ui/**', '**/bench/**', 'react', 'react-dom', 'zustand'],
     'the worker knows no UI.',
   ),
   area(
     ['src/ui/**/*.{ts,tsx}'],
-    ['**/engine/**', '**/worker/**', '@tensorflow/tfjs', '@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-*'],
+    ['**/engine/**', '**/worker/**', '**/bench/**', '@tensorflow/tfjs', '@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-*'],
     'the UI reaches the engine only through the worker protocol in core.',
+  ),
+  area(
+    ['src/bench/**/*.ts'],
+    ['**/ui/**', '**/worker/**', 'react', 'react-dom', 'zustand'],
+    'the bench page uses core, the engine and TF.js; it reaches the worker only through the protocol in core.',
   ),
 );
