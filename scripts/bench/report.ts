@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
-import { bestBrowserSpeed, detailLines, formatTable, legendLines, targetLine } from '../../src/bench/format';
+import { augmentationLine, bestBrowserSpeed, detailLines, formatTable, legendLines, targetLine } from '../../src/bench/format';
 import { BENCH_BATCH_SIZE, SPEED_TARGETS, type BenchNetworkId, type BenchRow, type MeterLimits } from '../../src/bench/plan';
 
 /** How the reference row was measured, printed under the table and kept in the JSON. */
@@ -40,6 +40,7 @@ export function reportText(report: BenchReport, networks: readonly BenchNetworkI
     ...formatTable(report.rows, networks),
     ...legendLines(report.rows),
     targetLine(report.rows, networks),
+    augmentationLine(report.rows),
     '',
     REFERENCE_NOTE,
     ...detailLines(report.rows, networks),

@@ -1,4 +1,4 @@
-import { detailLines, formatTable, legendLines, targetLine } from './format';
+import { augmentationLine, detailLines, formatTable, legendLines, targetLine } from './format';
 import type { BrowserBenchPlan, BrowserBenchResult } from './plan';
 import { logLine, showResults } from './progress';
 import { benchReference } from './reference-bench';
@@ -15,7 +15,7 @@ export async function runBrowserBench(plan: BrowserBenchPlan): Promise<BrowserBe
   const workers = [];
   for (const backend of plan.backends) workers.push(await benchWorkerBackend(backend, plan.networks, plan.limits));
   const rows = [reference, ...workers];
-  showResults([...formatTable(rows, plan.networks), ...legendLines(rows), targetLine(rows, plan.networks), '', ...detailLines(rows, plan.networks)].join('\n'));
+  showResults([...formatTable(rows, plan.networks), ...legendLines(rows), targetLine(rows, plan.networks), augmentationLine(rows), '', ...detailLines(rows, plan.networks)].join('\n'));
   logLine('bench: done');
   return { userAgent: navigator.userAgent, reference, workers };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, targetLine } from './format';
+import { augmentationLine, formatTable, targetLine } from './format';
 import type { BenchRow, Measurement } from './plan';
 
 const measured = (examplesPerSecond: number, firstWindowMs = 1000): Measurement => ({
@@ -25,5 +25,16 @@ describe('bench table', () => {
     expect(targetLine(ROWS, ['lenet5', 'cifar-g3'])).toBe(
       'targets (best browser backend): LeNet-5 ≥ 1,500 ex/s: wasm 1,600 → met; CIFAR-10 CNN ≥ 180 ex/s: no browser measurement → not met',
     );
+  });
+});
+
+describe('the augmentation line', () => {
+  it('gives the augmented speed as a share of plain LeNet-5 per row', () => {
+    const speed = (examplesPerSecond: number) => ({ status: 'measured' as const, speed: { examplesPerSecond, basis: 'steady' as const, steadySteps: 10, steadyMs: 1000, warmupSteps: 3, firstWindowMs: 10, firstWindowSteps: 1 } });
+    const rows = [
+      { place: 'reference' as const, backend: 'webgl', results: { lenet5: speed(100), 'lenet5-aug': speed(100) } },
+      { place: 'worker' as const, backend: 'wasm', results: { lenet5: speed(2000), 'lenet5-aug': speed(1900) } },
+    ];
+    expect(augmentationLine(rows)).toBe("augmentation keeps of LeNet-5's speed (must stay above 50 %): worker wasm 95 %");
   });
 });

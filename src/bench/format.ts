@@ -130,6 +130,19 @@ export function targetLine(rows: readonly BenchRow[], networks: readonly BenchNe
   return `targets (best browser backend): ${parts.join('; ')}`;
 }
 
+/**
+ * How much of plain LeNet-5's speed training keeps with the coursework's augmentation,
+ * per row that measured both (it must stay above 50 %: augmentation may not halve it).
+ */
+export function augmentationLine(rows: readonly BenchRow[]): string {
+  const shares = rows.flatMap((row) => {
+    const plain = speedOf(row, 'lenet5');
+    const augmented = speedOf(row, 'lenet5-aug');
+    return row.place !== 'reference' && plain && augmented ? [`${rowLabel(row)} ${Math.round((100 * augmented) / plain)} %`] : [];
+  });
+  return `augmentation keeps of LeNet-5's speed (must stay above 50 %): ${shares.length > 0 ? shares.join(', ') : 'not measured'}`;
+}
+
 /** One line per measurement: how many steps and seconds each speed rests on, or why it failed. */
 export function detailLines(rows: readonly BenchRow[], networks: readonly BenchNetworkId[]): string[] {
   return rows.flatMap((row) => networks.map((id) => `${rowLabel(row)} · ${benchLabel(id)}: ${describeMeasurement(row.results[id])}`));

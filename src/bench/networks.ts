@@ -1,5 +1,7 @@
 import { DATASETS } from '../core/datasets/catalog';
-import { presetNetwork } from '../core/model/presets';
+import { COURSEWORK_AUGMENTATION } from '../core/augment/settings';
+import { presetNetwork, type PresetId } from '../core/model/presets';
+import type { NetworkSpec } from '../core/model/spec';
 import { PRESET_LABELS, PRESET_TRAINING } from '../core/training/defaults';
 import { defaultOptimizer, type TrainingSettings } from '../core/training/settings';
 import { BENCH_BATCH_SIZE, type BenchNetworkId } from './plan';
@@ -8,10 +10,18 @@ import { BENCH_BATCH_SIZE, type BenchNetworkId } from './plan';
  * Most steps a bench run may take: more than the time cap lets any backend here
  * reach, fewer than the training split holds (60,000 MNIST, 50,000 CIFAR-10).
  */
-const MAX_STEPS: Readonly<Record<BenchNetworkId, number>> = { lenet5: 900, 'cifar-g3': 600 };
+const MAX_STEPS: Readonly<Record<BenchNetworkId, number>> = { lenet5: 900, 'cifar-g3': 600, 'lenet5-aug': 900 };
 
 /** Short names for the table header. */
-const SHORT_LABELS: Readonly<Record<BenchNetworkId, string>> = { lenet5: 'LeNet-5', 'cifar-g3': 'CIFAR-10 CNN' };
+const SHORT_LABELS: Readonly<Record<BenchNetworkId, string>> = { lenet5: 'LeNet-5', 'cifar-g3': 'CIFAR-10 CNN', 'lenet5-aug': 'LeNet-5 + aug' };
+
+/** The preset network each bench column trains. */
+const PRESETS: Readonly<Record<BenchNetworkId, PresetId>> = { lenet5: 'lenet5', 'cifar-g3': 'cifar-g3', 'lenet5-aug': 'lenet5' };
+
+/** The preset network of a bench column. */
+export function benchNetwork(id: BenchNetworkId): NetworkSpec {
+  return presetNetwork(PRESETS[id]);
+}
 
 /** The network's short display name ("LeNet-5", "CIFAR-10 CNN"). */
 export function benchLabel(id: BenchNetworkId): string {
@@ -20,7 +30,7 @@ export function benchLabel(id: BenchNetworkId): string {
 
 /** The network's full display name, as the app lists it. */
 export function benchFullLabel(id: BenchNetworkId): string {
-  return PRESET_LABELS[id];
+  return id === 'lenet5-aug' ? `${PRESET_LABELS.lenet5} with the coursework's augmentation` : PRESET_LABELS[PRESETS[id]];
 }
 
 /** The step count a bench run is started with (it is stopped once measured). */
@@ -30,7 +40,7 @@ export function benchMaxSteps(id: BenchNetworkId): number {
 
 /** Number of classes of the network's dataset. */
 export function benchClassCount(id: BenchNetworkId): number {
-  return DATASETS[PRESET_TRAINING[id].dataset].classNames.length;
+  return DATASETS[PRESET_TRAINING[PRESETS[id]].dataset].classNames.length;
 }
 
 /**
@@ -38,10 +48,11 @@ export function benchClassCount(id: BenchNetworkId): number {
  * Adam at 1e-3, batch 64, one epoch of `64 × benchMaxSteps` examples, seed 1.
  */
 export function benchSettings(id: BenchNetworkId): TrainingSettings {
-  const preset = PRESET_TRAINING[id];
+  const preset = PRESET_TRAINING[PRESETS[id]];
   return {
+    ...(id === 'lenet5-aug' ? { augmentation: COURSEWORK_AUGMENTATION } : {}),
     dataset: preset.dataset,
-    network: presetNetwork(id),
+    network: benchNetwork(id),
     optimizer: defaultOptimizer('adam'),
     learningRate: 1e-3,
     batchSize: BENCH_BATCH_SIZE,

@@ -1,8 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
-import { presetNetwork } from '../core/model/presets';
 import type { NetworkSpec } from '../core/model/spec';
 import { describeMeasurement } from './format';
-import { benchClassCount, benchLabel } from './networks';
+import { benchClassCount, benchLabel, benchNetwork } from './networks';
 import { BENCH_BATCH_SIZE, type BenchNetworkId, type BenchRow, type Measurement, type MeterLimits } from './plan';
 import { liveLine, logLine } from './progress';
 import { referenceModel } from './reference-model';
@@ -43,7 +42,7 @@ function timedBatches(probeMs: number, limits: MeterLimits): number {
 async function steadyFit(model: tf.Sequential, id: BenchNetworkId, probeMs: number, batches: number): Promise<{ steps: number; ms: number }> {
   if (batches === 0) return { steps: 1, ms: probeMs };
   liveLine(`reference · ${benchLabel(id)}: timed fit on ${batches} batches`);
-  return { steps: batches, ms: await timedFit(model, presetNetwork(id), benchClassCount(id), batches * BENCH_BATCH_SIZE) };
+  return { steps: batches, ms: await timedFit(model, benchNetwork(id), benchClassCount(id), batches * BENCH_BATCH_SIZE) };
 }
 
 /**
@@ -53,7 +52,7 @@ async function steadyFit(model: tf.Sequential, id: BenchNetworkId, probeMs: numb
  * (on a backend too slow for two batches within the cap, the second fit is the timing).
  */
 async function measureReference(id: BenchNetworkId, limits: MeterLimits): Promise<Measurement> {
-  const spec = presetNetwork(id);
+  const spec = benchNetwork(id);
   const classes = benchClassCount(id);
   const model = referenceModel(spec);
   try {
