@@ -2,16 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerWasmConv2DBackpropFilter } from './conv2d-backprop-filter-wasm';
-
-type Pad = 'same' | 'valid' | [[0, 0], [number, number], [number, number], [0, 0]];
-
-interface GradCase {
-  readonly name: string;
-  readonly xShape: [number, number, number, number];
-  readonly filterShape: [number, number, number, number];
-  readonly strides: number | [number, number];
-  readonly pad: Pad;
-}
+import { convGradient, relativeError, seeded, type GradCase } from './gradient-test-support';
 
 const cases: readonly GradCase[] = [
   { name: 'LeNet conv1: 28×28, 5×5 same', xShape: [4, 28, 28, 1], filterShape: [5, 5, 1, 6], strides: 1, pad: 'same' },
@@ -24,34 +15,6 @@ const cases: readonly GradCase[] = [
   { name: '9×9, 3×3 explicit padding', xShape: [2, 9, 9, 2], filterShape: [3, 3, 2, 4], strides: 1, pad: [[0, 0], [1, 2], [0, 1], [0, 0]] },
 ];
 
-function seeded(shape: number[], seed: number): Float32Array {
-  return tf.tidy(() => tf.randomNormal(shape, 0, 1, 'float32', seed).dataSync() as Float32Array);
-}
-
-/** d/dW of Σ conv2d(x, W) · r, with x, W and r seeded, on `backend`. */
-async function filterGradient(backend: string, c: GradCase): Promise<Float32Array> {
-  await tf.setBackend(backend);
-  const x = tf.tensor4d(seeded(c.xShape, 1), c.xShape);
-  const w = tf.tensor4d(seeded(c.filterShape, 2), c.filterShape);
-  const outShape = tf.conv2d(x, w, c.strides, c.pad).shape;
-  const r = tf.tensor(seeded(outShape, 3), outShape);
-  const dw = tf.grad((filter: tf.Tensor) => tf.conv2d(x, filter as tf.Tensor4D, c.strides, c.pad).mul(r).sum())(w);
-  const values = (await dw.data()) as Float32Array;
-  tf.dispose([x, w, r, dw]);
-  return values;
-}
-
-/** Largest absolute difference, relative to the largest reference entry. */
-function relativeError(actual: Float32Array, expected: Float32Array): number {
-  let diff = 0;
-  let scale = 0;
-  expected.forEach((e, i) => {
-    diff = Math.max(diff, Math.abs((actual[i] ?? Number.NaN) - e));
-    scale = Math.max(scale, Math.abs(e));
-  });
-  return diff / scale;
-}
-
 function wasmBackend(): tf.KernelBackend {
   return tf.engine().findBackend('wasm');
 }
@@ -63,8 +26,8 @@ beforeAll(async () => {
 
 describe('Conv2DBackpropFilter on wasm', () => {
   it.each(cases)('matches the cpu backend: $name', async (c) => {
-    const expected = await filterGradient('cpu', c);
-    const actual = await filterGradient('wasm', c);
+    const expected = await convGradient('cpu', c, 'filter');
+    const actual = await convGradient('wasm', c, 'filter');
     expect(actual.length).toBe(expected.length);
     expect(relativeError(actual, expected)).toBeLessThan(1e-4);
   });

@@ -2,16 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerWasmTrainingKernels } from './index';
-
-type Pad = 'same' | 'valid' | [[0, 0], [number, number], [number, number], [0, 0]];
-
-interface GradCase {
-  readonly name: string;
-  readonly xShape: [number, number, number, number];
-  readonly filterShape: [number, number, number, number];
-  readonly strides: number | [number, number];
-  readonly pad: Pad;
-}
+import { convGradient, relativeError, seeded, type GradCase, type Pad } from './gradient-test-support';
 
 const cases: readonly GradCase[] = [
   { name: 'LeNet conv1: 28×28, 5×5 same', xShape: [4, 28, 28, 1], filterShape: [5, 5, 1, 6], strides: 1, pad: 'same' },
@@ -28,34 +19,6 @@ const cases: readonly GradCase[] = [
   { name: '9×9, 3×3 explicit padding wider than the filter', xShape: [2, 9, 9, 2], filterShape: [3, 3, 2, 4], strides: 1, pad: [[0, 0], [4, 0], [3, 5], [0, 0]] },
   { name: '9×9, 3×3 stride 2, wide explicit padding', xShape: [1, 9, 9, 3], filterShape: [3, 3, 3, 5], strides: 2, pad: [[0, 0], [0, 4], [5, 1], [0, 0]] },
 ];
-
-function seeded(shape: number[], seed: number): Float32Array {
-  return tf.tidy(() => tf.randomNormal(shape, 0, 1, 'float32', seed).dataSync() as Float32Array);
-}
-
-/** d/dx of Σ conv2d(x, W) · r, with x, W and r seeded, on `backend`. */
-async function inputGradient(backend: string, c: GradCase): Promise<Float32Array> {
-  await tf.setBackend(backend);
-  const x = tf.tensor4d(seeded(c.xShape, 1), c.xShape);
-  const w = tf.tensor4d(seeded(c.filterShape, 2), c.filterShape);
-  const outShape = tf.tidy(() => tf.conv2d(x, w, c.strides, c.pad).shape);
-  const r = tf.tensor(seeded(outShape, 3), outShape);
-  const dx = tf.grad((input: tf.Tensor) => tf.conv2d(input as tf.Tensor4D, w, c.strides, c.pad).mul(r).sum())(x);
-  const values = (await dx.data()) as Float32Array;
-  tf.dispose([x, w, r, dx]);
-  return values;
-}
-
-/** Largest absolute difference, relative to the largest reference entry. */
-function relativeError(actual: Float32Array, expected: Float32Array): number {
-  let diff = 0;
-  let scale = 0;
-  expected.forEach((e, i) => {
-    diff = Math.max(diff, Math.abs((actual[i] ?? Number.NaN) - e));
-    scale = Math.max(scale, Math.abs(e));
-  });
-  return diff / scale;
-}
 
 function wasmBackend(): tf.KernelBackend {
   return tf.engine().findBackend('wasm');
@@ -75,8 +38,8 @@ describe('Conv2DBackpropInput on wasm', () => {
   });
 
   it.each(cases)('matches the cpu backend: $name', async (c) => {
-    const expected = await inputGradient('cpu', c);
-    const actual = await inputGradient('wasm', c);
+    const expected = await convGradient('cpu', c, 'input');
+    const actual = await convGradient('wasm', c, 'input');
     expect(actual.length).toBe(expected.length);
     expect(relativeError(actual, expected)).toBeLessThan(1e-4);
   });
@@ -127,7 +90,7 @@ describe('Conv2DBackpropInput on wasm', () => {
     await tf.setBackend('wasm');
     const c = cases[1];
     if (c === undefined) throw new Error('missing case');
-    expect(relativeError(await inputGradient('wasm', c), await inputGradient('cpu', c))).toBeLessThan(1e-4);
+    expect(relativeError(await convGradient('wasm', c, 'input'), await convGradient('cpu', c, 'input'))).toBeLessThan(1e-4);
   });
 });
 
