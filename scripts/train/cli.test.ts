@@ -94,7 +94,8 @@ describe('npm run train, as a real process', () => {
     const evaluated = await readJson<EvalRecord>(join(dir, 'eval.json'));
     expect(evaluated.test).toEqual(trained.test);
     expect(evaluated).toMatchObject({ model: join(dir, 'saved', 'model.json'), dataset: 'mnist', backend: 'wasm', params: 61_706 });
-    expect(ctx.log.lines).toContain(`model      ${join(dir, 'saved', 'model.json')}: LeNet-5, 61,706 parameters`);
+    const modelLine = ctx.log.lines.find((line) => line.startsWith(`model      ${join(dir, 'saved', 'model.json')}: `));
+    expect(modelLine).toMatch(/: LeNet-5 \(TF\.js Layers[^)]*\), 61,706 parameters, loaded in /);
   });
   it('stops cleanly on Ctrl+C, counting copies of one Ctrl+C as one, and still writes the JSON', async () => {
     let signalled = false;
