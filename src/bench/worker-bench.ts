@@ -6,6 +6,7 @@ import { describeMeasurement } from './format';
 import { liveLine, logLine } from './progress';
 import { SteadyStateMeter, tooSlow, type TimingWindow } from './steady-meter';
 import { WorkerSession } from './worker-session';
+import { withTimeout } from '../engine/backends';
 
 /** A backend may fall back through the others (20 s each) before it reports. */
 const BACKEND_START_LIMIT_MS = 120_000;
@@ -19,14 +20,6 @@ const RUN_STOP_LIMIT_MS = 180_000;
 const ASSETS_URL = new URL(`${import.meta.env.BASE_URL}data`, location.href).href.replace(/\/$/, '');
 
 class Unavailable extends Error {}
-
-function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took more than ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 /** Starts exactly `backend`; the worker falls back to another one when it cannot, which makes it unavailable here. */
 async function startExactly(session: WorkerSession, backend: BackendName): Promise<void> {

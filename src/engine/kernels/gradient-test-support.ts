@@ -47,3 +47,18 @@ export function relativeError(actual: Float32Array, expected: Float32Array): num
   });
   return diff / scale;
 }
+
+function wasmDataIds(): number {
+  return tf.engine().findBackend('wasm').numDataIds();
+}
+
+/**
+ * Runs `step` once to warm up, then 50 times, and returns the growth of the tensor
+ * count and of the wasm backend's data count over those 50 runs (0 and 0 when nothing leaks).
+ */
+export function leakOverRepeats(step: () => void): { tensors: number; dataIds: number } {
+  step();
+  const [tensors, dataIds] = [tf.memory().numTensors, wasmDataIds()];
+  for (let i = 0; i < 50; i += 1) step();
+  return { tensors: tf.memory().numTensors - tensors, dataIds: wasmDataIds() - dataIds };
+}
