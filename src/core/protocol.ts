@@ -9,6 +9,7 @@ import type { AugmentationSettings } from './augment/settings';
 import type { BackendAttempt, BackendName } from './backends';
 import type { DatasetId } from './datasets/catalog';
 import type { ClassificationMetrics } from './metrics/classification';
+import type { ModelCommand, ModelEvent } from './model-protocol';
 import type { NetworkSpec } from './model/spec';
 import type { TrainingSettings } from './training/settings';
 
@@ -93,6 +94,7 @@ export interface PreviewAugmentationCommand {
 }
 
 export type WorkerCommand =
+  | ModelCommand
   | PreviewAugmentationCommand
   | RequestCellImagesCommand
   | StartBackendCommand
@@ -324,6 +326,7 @@ export interface AugmentationPreviewEvent {
 }
 
 export type WorkerEvent =
+  | ModelEvent
   | AugmentationPreviewEvent
   | RunHeldOutEvent
   | CellImagesEvent
