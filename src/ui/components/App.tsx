@@ -13,6 +13,8 @@ import { PresentationToggle } from './PresentationToggle';
 import { HeldOutPanel } from './HeldOutPanel';
 import { LanguagePicker } from './LanguagePicker';
 import { LinkNotices } from './LinkNotices';
+import { ModelsPanel } from './models/ModelsPanel';
+import { PredictPanel } from './predict/PredictPanel';
 import { RunResults } from './RunResults';
 import { RunStatus } from './RunStatus';
 import { SampleGrid } from './SampleGrid';
@@ -60,6 +62,8 @@ export function App() {
         )}
         <HeldOutPanel />
         <RunResults />
+        <PredictPanel />
+        <ModelsPanel />
         <h2>{label}</h2>
         <LoadStatus load={load} datasetLabel={label} />
         {load.status === 'loaded' && (

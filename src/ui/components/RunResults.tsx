@@ -1,16 +1,12 @@
-import { DATASETS } from '../../core/datasets/catalog';
-import { classificationReport } from '../../core/metrics/report';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store';
-import { classLabels, localName } from './class-labels';
-import { TestConfusionMatrix } from './TestConfusionMatrix';
+import { TestMetrics } from './TestMetrics';
 
 /** Per-epoch history, then the test-set table and classification report once the run is evaluated. */
 export function RunResults() {
   const t = useT();
   const run = useAppStore((state) => state.run);
   if (!run || (run.epochs.length === 0 && !run.test)) return null;
-  const classNames = DATASETS[run.settings.dataset].classNames.map((name) => localName(name, t.language));
   const fixed = (value: number | undefined): string => (value === undefined ? '–' : t.fixed(value, 4));
 
   return (
@@ -32,26 +28,7 @@ export function RunResults() {
           ))}
         </tbody>
       </table>
-      {run.test && (
-        <div className="test-results">
-          <table aria-label={t('results.test')} className="counts">
-            <thead>
-              <tr>
-                <th scope="col">{t('results.accuracy')}</th><th scope="col">{t('results.precisionWeighted')}</th><th scope="col">{t('results.recallWeighted')}</th>
-                <th scope="col">{t('results.f1Weighted')}</th><th scope="col">{t('results.f1Macro')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <td>{fixed(run.test.accuracy)}</td><td>{fixed(run.test.weighted.precision)}</td><td>{fixed(run.test.weighted.recall)}</td>
-                <td>{fixed(run.test.weighted.f1)}</td><td>{fixed(run.test.macro.f1)}</td>
-              </tr>
-            </tbody>
-          </table>
-          <pre aria-label={t('results.report')} className="report">{classificationReport(run.test, classNames)}</pre>
-          <TestConfusionMatrix matrix={run.test.confusion} classNames={classLabels(run.settings.dataset, t.language)} />
-        </div>
-      )}
+      {run.test && <TestMetrics test={run.test} dataset={run.settings.dataset} />}
     </section>
   );
 }

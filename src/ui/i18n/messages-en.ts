@@ -1,9 +1,12 @@
+import { modelsEn } from './models-en';
+
 /**
  * The UI's English text: the reference catalogue. Its keys are the message keys; its
  * `{name}` placeholders are the parameters `t()` requires. Accessible names here are the
  * ones the end-to-end tests and assistive technology rely on: change them with care.
  */
 export const en = {
+  ...modelsEn,
   'app.title': 'ConvNet Playground',
   'app.tagline': 'Train convolutional networks on the complete MNIST and CIFAR-10, in this tab.',
   'app.train': 'Train',

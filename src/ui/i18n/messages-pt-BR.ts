@@ -1,7 +1,9 @@
 import type { Messages } from './messages';
+import { modelsPtBR } from './models-pt-BR';
 
 /** Brazilian Portuguese: every key of the English catalogue, no more (checked by the compiler). */
 export const ptBR: Messages = {
+  ...modelsPtBR,
   'app.title': 'ConvNet Playground',
   'app.tagline': 'Treine redes convolucionais com o MNIST e o CIFAR-10 completos, nesta aba.',
   'app.train': 'Treinamento',

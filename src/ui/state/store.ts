@@ -4,6 +4,7 @@ import type { AugmentationPreviewEvent, BackendsCalibratedEvent, CellImagesEvent
 import type { TrainingSettings } from '../../core/training/settings';
 import { DEFAULT_EXPERIMENT, type Experiment } from '../../core/url/experiment';
 import type { Language } from '../i18n/languages';
+import { INITIAL_MODELS, type ModelsState } from './models';
 import { savedLanguage } from './preferences';
 
 /** Why a backend was chosen: the worker's words, or the measurement that picked it (put in words by the UI). */
@@ -93,6 +94,8 @@ export interface AppState {
   readonly calibration: BackendsCalibratedEvent | undefined;
   /** The UI language, remembered in this browser (preferences.ts). */
   readonly language: Language;
+  /** Models: predictions, saved and imported models, evaluation. */
+  readonly models: ModelsState;
 }
 
 /** The one store. Components read it through atomic selectors. */
@@ -112,4 +115,5 @@ export const useAppStore = create<AppState>()(() => ({
   run: undefined,
   calibration: undefined,
   language: savedLanguage(),
+  models: INITIAL_MODELS,
 }));

@@ -1,5 +1,6 @@
 import type { WorkerCommand, WorkerEvent } from '../../core/protocol';
 import { assertNever } from '../../core/util/assert-never';
+import { applyModelEvent, takeTestImages } from './model-events';
 import { applyRunEvent } from './run-events';
 import { runSeries } from './run-series';
 import { useAppStore } from './store';
@@ -53,6 +54,7 @@ function onEvent(event: WorkerEvent): void {
       set({ load: { status: 'failed', requestId: event.requestId, message: event.message, fix: event.fix } });
       return;
     case 'datasetDescribed':
+      if (takeTestImages(event)) return;
       if (event.dataset === useAppStore.getState().experiment.dataset) set({ view: event });
       return;
     case 'augmentationPreview':
@@ -76,6 +78,16 @@ function onEvent(event: WorkerEvent): void {
     case 'runFinished':
       feedSeries(event);
       applyRunEvent(event);
+      return;
+    case 'predicted':
+    case 'predictFailed':
+    case 'modelLoaded':
+    case 'runModelDescribed':
+    case 'modelsListed':
+    case 'modelExported':
+    case 'modelEvaluated':
+    case 'modelFailed':
+      applyModelEvent(event);
       return;
     default:
       assertNever(event);
@@ -101,7 +113,7 @@ function ensureWorker(): Worker {
   return worker;
 }
 
-/** Sends a command to the worker (starting it if needed). */
-export function send(command: WorkerCommand): void {
-  ensureWorker().postMessage(command);
+/** Sends a command to the worker (starting it if needed), handing over the buffers in `transfer`. */
+export function send(command: WorkerCommand, transfer: Transferable[] = []): void {
+  ensureWorker().postMessage(command, transfer);
 }
