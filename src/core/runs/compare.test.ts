@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COURSEWORK_AUGMENTATION } from '../augment/settings';
 import { ivannet } from '../model/presets';
 import { flattenSettings, metricsTable, metricsTableMarkdown, overlaySeries, perClassDeltas, settingsDiff } from './compare';
-import { confusion, SAMPLE_SETTINGS, sampleRecord, testResult } from './test-fixtures';
+import { confusion, SAMPLE_SETTINGS, sampleRecord, testResult, withoutTest } from './test-fixtures';
 
 const LENET = sampleRecord({ id: 'a', name: 'LeNet' });
 const LENET_DA = sampleRecord({ id: 'b', name: 'LeNet_D_A', settings: { ...SAMPLE_SETTINGS, augmentation: COURSEWORK_AUGMENTATION, seed: 8 } });
@@ -31,7 +31,7 @@ describe('settingsDiff', () => {
 
 describe('metrics', () => {
   it('gives the coursework table with 4 decimals', () => {
-    const noTest = (({ test: _test, ...rest }) => rest)(sampleRecord({ id: 'd', name: 'Stopped' }));
+    const noTest = withoutTest(sampleRecord({ id: 'd', name: 'Stopped' }));
     expect(metricsTable([IVANNET, noTest])).toEqual([
       { model: 'IvanNet', accuracy: '0.9199', precision: '0.9199', recall: '0.9199', f1: '0.9199' },
       { model: 'Stopped', accuracy: '—', precision: '—', recall: '—', f1: '—' },
@@ -46,7 +46,7 @@ describe('metrics', () => {
     expect(deltas).toHaveLength(10);
     expect(deltas?.[3]?.label).toBe(3);
     expect(deltas?.[3]?.recall).toBeCloseTo(0.9199 - 0.95, 10);
-    const noTest = (({ test: _test, ...rest }) => rest)(LENET);
+    const noTest = withoutTest(LENET);
     expect(perClassDeltas(noTest, IVANNET)).toBeUndefined();
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { COURSEWORK_AUGMENTATION } from '../augment/settings';
+import { cifarG3 } from '../model/presets';
+import type { LayerSpec } from '../model/spec';
+import { defaultOptimizer } from '../training/settings';
 import { csvField, parseRunsJson, runsToCsv, runsToJson } from './io';
 import type { RunRecord } from './record';
-import { sampleRecord } from './test-fixtures';
+import { SAMPLE_SETTINGS, sampleRecord } from './test-fixtures';
 
 const RUNS: RunRecord[] = [0, 1, 2, 3].map((i) => sampleRecord({ id: `run-${i}`, name: `Run ${i}` }));
 
@@ -30,6 +33,17 @@ describe('JSON export and import', () => {
       epochs: [{ epoch: 0, loss: NaN, accuracy: 0.1, valLoss: Infinity, examplesPerSecond: 10 }],
     });
     expect(parseRunsJson(runsToJson([diverged]))).toEqual({ runs: [diverged] });
+  });
+
+  it('reads back every optimizer and optional layer setting', () => {
+    const cifar = sampleRecord({ id: 'c', settings: { ...SAMPLE_SETTINGS, dataset: 'cifar10', network: cifarG3(), protocolId: 'holdout', optimizer: defaultOptimizer('rmsprop'), learningRate: 1e-4 } });
+    const layers: LayerSpec[] = [
+      { kind: 'conv2d', filters: 4, kernelSize: 3, strides: 2, padding: 'valid', activation: 'relu' }, { kind: 'batchNorm', momentum: 0.9, epsilon: 0.01 },
+      { kind: 'maxPool2d', poolSize: 2, strides: 1 }, { kind: 'activation', activation: 'linear' }, { kind: 'flatten' }, { kind: 'dropout', rate: 0.1 },
+      { kind: 'dense', units: 10, activation: 'softmax' },
+    ];
+    const custom = sampleRecord({ id: 'm', settings: { ...SAMPLE_SETTINGS, network: { ...SAMPLE_SETTINGS.network, layers }, optimizer: { kind: 'sgd', momentum: 0.9 } } });
+    expect(parseRunsJson(runsToJson([cifar, custom]))).toEqual({ runs: [cifar, custom] });
   });
 
   it('refuses a file naming the first bad place', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addTag, allTags, filterRuns, MAX_RUN_NAME_LENGTH, removeTag, renameRun, runNameProblem, sortRuns } from './table';
-import { confusion, sampleRecord, testResult } from './test-fixtures';
+import { confusion, sampleRecord, testResult, withoutTest } from './test-fixtures';
 import { gmnet } from '../model/presets';
 
 const RUNS = [
@@ -8,7 +8,7 @@ const RUNS = [
   sampleRecord({ id: 'b', name: 'LeNet run 9', tags: ['Demo'], status: 'diverged' }),
   sampleRecord({ id: 'c', name: 'GMNet', tags: ['coursework', 'best'], settings: { ...sampleRecord().settings, network: gmnet() }, test: testResult(confusion(99, 1)) }),
   sampleRecord({ id: 'd', name: 'No test yet', status: 'running', tags: [] }),
-].map((run) => (run.id === 'd' ? (({ test: _test, ...rest }) => rest)(run) : run));
+].map((run) => (run.id === 'd' ? withoutTest(run) : run));
 
 const ids = (runs: readonly { id: string }[]): string[] => runs.map((run) => run.id);
 

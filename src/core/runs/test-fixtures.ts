@@ -40,3 +40,8 @@ export function sampleRecord(overrides: Partial<RunRecord> = {}): RunRecord {
     ...overrides,
   };
 }
+
+/** The record without test results (a run that did not complete). */
+export function withoutTest(run: RunRecord): RunRecord {
+  return Object.fromEntries(Object.entries(run).filter(([key]) => key !== 'test')) as unknown as RunRecord;
+}
