@@ -184,3 +184,11 @@ export function assignmentProblems(assignment: SweepAssignment): string[] {
     return value === undefined ? [] : (valueProblem(name, value) ?? []);
   });
 }
+
+/** An assignment in words, in parameter order: "activation relu, dropout 0.2, dense width 180". */
+export function describeAssignment(assignment: SweepAssignment): string {
+  return PARAMETER_NAMES.flatMap((name) => {
+    const value = assignment[name];
+    return value === undefined ? [] : [`${PARAMETER_LABELS[name]} ${String(value)}`];
+  }).join(', ');
+}
