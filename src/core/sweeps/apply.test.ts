@@ -35,6 +35,10 @@ describe('applyAssignment', () => {
     expect(described).toEqual(['relu', 'avgPool2d', 'relu', 'avgPool2d', 'flatten', '64 relu', 'dropout', '64 relu', 'dropout', '10 softmax']);
   });
 
+  it('adds no dropout layers for a rate of 0', () => {
+    expect(applyToNetwork(lenet5(), { dropout: 0 })).toEqual(lenet5());
+  });
+
   it('keeps the CIFAR head’s depth and its output layer', () => {
     const network = applyToNetwork(cifarG3(), { denseUnits: 64, dropout: 0.3 });
     const dense = network.layers.filter((layer) => layer.kind === 'dense');

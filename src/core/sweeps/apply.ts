@@ -42,7 +42,7 @@ const lastDenseIndex = (layers: readonly LayerSpec[]): number => layers.map((lay
 
 function applyToLayers(layers: readonly LayerSpec[], assignment: SweepAssignment): LayerSpec[] {
   const { activation, dropout, denseUnits } = assignment;
-  const withRates = dropout !== undefined && layers.every((layer) => layer.kind !== 'dropout') ? withDropout(layers, dropout) : layers;
+  const withRates = dropout !== undefined && dropout > 0 && layers.every((layer) => layer.kind !== 'dropout') ? withDropout(layers, dropout) : layers;
   const outputIndex = lastDenseIndex(withRates);
   return withRates.map((layer, index): LayerSpec => {
     const hidden = index !== outputIndex;
@@ -62,7 +62,7 @@ function applyToLayers(layers: readonly LayerSpec[], assignment: SweepAssignment
  *   activation layers are left alone); the width U goes to every hidden dense
  *   layer (LeNet-5's 120 and 84 both become U, the CIFAR head's 3×128 becomes 3×U);
  *   the dropout rate replaces every dropout layer's rate, and a network without any
- *   dropout gets one after each hidden dense layer (LeNet-5 gets two).
+ *   dropout gets one after each hidden dense layer (LeNet-5 gets two) unless the rate is 0.
  */
 export function applyToNetwork(network: NetworkSpec, assignment: SweepAssignment): NetworkSpec {
   const options = gmnetOptionsOf(network);
