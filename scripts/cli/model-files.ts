@@ -1,14 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs';
 import { importKerasModel, kerasFormatOf, type KerasFormat } from '../../src/engine/import/index';
+import { layersModelJson, weightBytes, WEIGHTS_FILE } from '../../src/engine/model/artifacts';
+import { checkGroupBytes, layersArtifacts, parseModelJson, type Fail } from '../../src/engine/model/layers-files';
 import { loadModel, type ModelSource } from '../../src/engine/model/load';
-import { InputError, messageOf } from '../data/errors';
+import { InputError } from '../data/errors';
 import { writeFileAtomically, writeJsonAtomically } from './json-file';
 
 /** File names of a saved TF.js Layers model. */
 export const MODEL_FILE = 'model.json';
-export const WEIGHTS_FILE = 'weights.bin';
+export { WEIGHTS_FILE };
 
 /**
  * Writes artifacts as the standard TF.js Layers files `DIR/model.json` and
@@ -16,67 +18,22 @@ export const WEIGHTS_FILE = 'weights.bin';
  * first so model.json never points at a missing file. Returns model.json's path.
  */
 export async function saveModelFiles(dir: string, artifacts: tf.io.ModelArtifacts): Promise<string> {
-  if (!artifacts.modelTopology || !artifacts.weightSpecs || artifacts.weightData === undefined) {
-    throw new Error('The artifacts lack a topology or weights');
-  }
-  const weights = new Uint8Array(tf.io.CompositeArrayBuffer.join(artifacts.weightData));
-  const modelJson: tf.io.ModelJSON = {
-    modelTopology: artifacts.modelTopology,
-    format: artifacts.format ?? 'layers-model',
-    generatedBy: artifacts.generatedBy ?? `TensorFlow.js tfjs-layers v${tf.version.tfjs}`,
-    convertedBy: artifacts.convertedBy ?? null,
-    weightsManifest: [{ paths: [WEIGHTS_FILE], weights: artifacts.weightSpecs }],
-    ...(artifacts.trainingConfig ? { trainingConfig: artifacts.trainingConfig } : {}),
-    ...(artifacts.userDefinedMetadata ? { userDefinedMetadata: artifacts.userDefinedMetadata } : {}),
-  };
-  await writeFileAtomically(join(dir, WEIGHTS_FILE), weights);
+  const modelJson = layersModelJson(artifacts, WEIGHTS_FILE);
+  await writeFileAtomically(join(dir, WEIGHTS_FILE), weightBytes(artifacts));
   const path = join(dir, MODEL_FILE);
   await writeJsonAtomically(path, modelJson);
   return path;
 }
 
-const DTYPE_BYTES: Readonly<Record<string, number>> = { float32: 4, int32: 4, bool: 1, complex64: 8, uint8: 1, uint16: 2, float16: 2 };
-
-/** Bytes one manifest entry takes in the weights file. */
-function entryBytes(entry: tf.io.WeightsManifestEntry, fail: (detail: string) => never): number {
-  const dtype = entry.quantization?.dtype ?? entry.dtype;
-  const size = DTYPE_BYTES[dtype];
-  if (size === undefined) fail(`weight ${entry.name} has dtype ${dtype}, which a Layers model cannot hold`);
-  if (!Array.isArray(entry.shape) || !entry.shape.every((side) => Number.isInteger(side) && side >= 0)) {
-    fail(`weight ${entry.name} has no valid shape`);
-  }
-  return size * entry.shape.reduce((product, side) => product * side, 1);
-}
-
-function parseModelJson(text: string, fail: (detail: string) => never): tf.io.ModelJSON {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    fail(`is not valid JSON (${messageOf(error)})`);
-  }
-  const json = parsed as Partial<tf.io.ModelJSON> | null;
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) fail('is not a JSON object');
-  if (typeof json.modelTopology !== 'object' || json.modelTopology === null) fail('has no modelTopology: it is not a TF.js Layers model.json');
-  const groupsOk = Array.isArray(json.weightsManifest) && json.weightsManifest.every((group) =>
-    Array.isArray(group.paths) && group.paths.every((path) => typeof path === 'string') && Array.isArray(group.weights));
-  if (!groupsOk) fail('has no valid weightsManifest (a list of { paths, weights } groups)');
-  return json as tf.io.ModelJSON;
-}
-
 /** Reads one manifest group's files and checks they hold exactly the bytes its entries need. */
-async function readGroup(folder: string, group: tf.io.WeightsManifestConfig[number], fail: (detail: string) => never): Promise<Uint8Array[]> {
+async function readGroup(folder: string, group: tf.io.WeightsManifestConfig[number], fail: Fail): Promise<Uint8Array[]> {
   const files: Uint8Array[] = [];
   for (const path of group.paths) {
     const file = resolve(folder, path);
     files.push(await readFile(file).catch((error: NodeJS.ErrnoException) =>
       fail(error.code === 'ENOENT' ? `lists the weights file ${path}, which is missing (looked for ${file})` : `cannot read its weights file ${path} (${error.message})`)));
   }
-  const expected = group.weights.reduce((sum, entry) => sum + entryBytes(entry, fail), 0);
-  const found = files.reduce((sum, file) => sum + file.byteLength, 0);
-  if (found !== expected) {
-    fail(`its weights file${group.paths.length > 1 ? 's' : ''} ${group.paths.join(', ')} hold${group.paths.length > 1 ? '' : 's'} ${found} bytes, but the weights it lists need ${expected}`);
-  }
+  checkGroupBytes(group, files, fail);
   return files;
 }
 
@@ -89,8 +46,7 @@ async function readLayersFiles(path: string): Promise<tf.io.ModelArtifacts> {
   const json = parseModelJson(text, fail);
   const files: Uint8Array[] = [];
   for (const group of json.weightsManifest) files.push(...(await readGroup(dirname(path), group, fail)));
-  const weightData = tf.io.concatenateArrayBuffers(files.map((file) => new Uint8Array(file).buffer));
-  return tf.io.getModelArtifactsForJSON(json, () => Promise.resolve([tf.io.getWeightSpecs(json.weightsManifest), weightData]));
+  return layersArtifacts(json, files);
 }
 
 /** A model file read into memory: TF.js Layers artifacts, or the bytes of a Keras .h5 or .keras file. */

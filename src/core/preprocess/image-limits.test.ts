@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyImageMessage, MAX_IMAGE_MEGAPIXELS, notAnImageMessage, oversizeMessage } from './image-limits';
+import { emptyImageMessage, MAX_IMAGE_MEGAPIXELS, notAnImageMessage, oversizeMessage, undecodableImageMessage } from './image-limits';
 
 describe('image limits and their messages', () => {
   it('accepts up to 40 megapixels', () => {
@@ -21,5 +21,13 @@ describe('image limits and their messages', () => {
     );
     expect(notAnImageMessage('x.bin', new Uint8Array([0, 1, 0xff]))).toContain('00 01 ff ("...")');
     expect(emptyImageMessage('x.png')).toBe('x.png is empty (0 bytes); upload a PNG, JPEG or WebP image.');
+  });
+});
+
+describe('a file the browser could not decode', () => {
+  it('says what it looked like and what to do', () => {
+    expect(undecodableImageMessage('cat.webp', 'webp', 'The source image could not be decoded.')).toBe(
+      'cat.webp looks like a WebP image but could not be decoded (The source image could not be decoded.); it may be damaged or cut short. Save it again or upload another image.',
+    );
   });
 });

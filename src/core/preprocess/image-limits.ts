@@ -3,6 +3,7 @@
  * say so when it is not: each names the file, what is wrong and what to do.
  */
 import { formatCount } from '../util/format';
+import type { ImageHeader } from './image-header';
 
 /**
  * The largest image decoded, in megapixels (millions of pixels). Decoded RGBA takes
@@ -39,7 +40,10 @@ export function emptyImageMessage(name: string): string {
   return `${name} is empty (0 bytes); upload a PNG, JPEG or WebP image.`;
 }
 
+/** How the formats are written in messages. */
+const FORMAT_NAMES: Readonly<Record<ImageHeader['format'], string>> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' };
+
 /** The message for a file whose header looked right but which the browser could not decode. */
-export function undecodableImageMessage(name: string, format: string, reason: string): string {
-  return `${name} looks like a ${format.toUpperCase()} image but could not be decoded (${reason}); it may be damaged or cut short. Save it again or upload another image.`;
+export function undecodableImageMessage(name: string, format: ImageHeader['format'], reason: string): string {
+  return `${name} looks like a ${FORMAT_NAMES[format]} image but could not be decoded (${reason}); it may be damaged or cut short. Save it again or upload another image.`;
 }

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
-import { pixelsPerImage } from '../../core/datasets/catalog';
+import { pixelsPerImage, type ImageShape } from '../../core/datasets/catalog';
 import type { DecodedSplit } from '../../core/datasets/decoded';
-import { PIXEL_SCALE } from '../../core/datasets/preprocess';
+import { scalePixels } from '../../core/datasets/preprocess';
 
 /** One batch as tensors on the active backend. */
 export interface BatchTensors {
@@ -12,25 +12,35 @@ export interface BatchTensors {
 }
 
 /**
+ * uint8 images (HWC, one after another) as the float32 tensor the network sees,
+ * [count, height, width, channels], scaled by the shared preprocessing (x / 255).
+ * Training, evaluation and prediction all build their inputs here, so they cannot
+ * scale pixels differently.
+ */
+export function imagesTensor(pixels: Uint8Array, imageShape: ImageShape): tf.Tensor4D {
+  const [height, width, channels] = imageShape;
+  const count = pixels.length / pixelsPerImage(imageShape);
+  if (!Number.isInteger(count)) throw new Error(`${pixels.length} pixel values are not a whole number of ${imageShape.join('×')} images`);
+  return tf.tensor4d(scalePixels(pixels), [count, height, width, channels]);
+}
+
+/**
  * Cuts the examples at `indices` out of a compact uint8 split and builds them as
- * tensors on the active backend, scaled by the shared preprocessing (x / 255).
- * The dataset stays uint8 in memory (CIFAR-10 as float32 would be 737 MB and exceed
- * WebGL texture limits); only the batch becomes float32.
+ * tensors on the active backend (imagesTensor). The dataset stays uint8 in memory
+ * (CIFAR-10 as float32 would be 737 MB and exceed WebGL texture limits); only the
+ * batch becomes float32.
  */
 export function batchTensors(split: DecodedSplit, indices: ArrayLike<number>, classTotal: number): BatchTensors {
   const size = pixelsPerImage(split.imageShape);
-  const pixels = new Float32Array(indices.length * size);
+  const pixels = new Uint8Array(indices.length * size);
   const labels = new Int32Array(indices.length);
   for (let row = 0; row < indices.length; row += 1) {
     const index = indices[row] ?? 0;
-    const image = split.pixels.subarray(index * size, (index + 1) * size);
-    const out = row * size;
-    for (let p = 0; p < size; p += 1) pixels[out + p] = (image[p] ?? 0) * PIXEL_SCALE;
+    pixels.set(split.pixels.subarray(index * size, (index + 1) * size), row * size);
     labels[row] = split.labels[index] ?? 0;
   }
-  const [height, width, channels] = split.imageShape;
   return tf.tidy(() => ({
-    xs: tf.tensor4d(pixels, [indices.length, height, width, channels]),
+    xs: imagesTensor(pixels, split.imageShape),
     ys: tf.oneHot(tf.tensor1d(labels, 'int32'), classTotal).toFloat() as tf.Tensor2D,
   }));
 }

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { NetworkSpec } from '../../core/model/spec';
 import type { TrainingSettings } from '../../core/training/settings';
+import { modelArtifacts } from './artifacts';
 import { SeededDropout } from './seeded-dropout';
 
 /** The key under model.json's `userDefinedMetadata` that holds what the playground knows. */
@@ -55,13 +56,7 @@ export async function exportArtifacts(model: tf.LayersModel, spec: NetworkSpec, 
   const twin = await standardTwin(model);
   try {
     twin.setUserDefinedMetadata({ [METADATA_KEY]: JSON.parse(JSON.stringify(metadata)) as object });
-    let saved: tf.io.ModelArtifacts | undefined;
-    await twin.save(tf.io.withSaveHandler((artifacts) => {
-      saved = artifacts;
-      return Promise.resolve({ modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) });
-    }));
-    if (!saved) throw new Error('TF.js saved no artifacts');
-    return saved;
+    return await modelArtifacts(twin);
   } finally {
     twin.dispose();
   }
