@@ -3,10 +3,20 @@
  * record, each keyed by a field of the record.
  */
 const DATABASE = 'convnet-playground';
-const VERSION = 1;
+/** 2: adds models, modelData, runs and sweeps (stores are only ever added, so no data moves). */
+const VERSION = 2;
 
 /** Object stores and the field each is keyed by. */
-const STORES = { datasets: 'dataset', calibrations: 'network' } as const;
+const STORES = {
+  datasets: 'dataset',
+  calibrations: 'network',
+  /** SavedModelSummary: what the saved-models table lists. */
+  models: 'id',
+  /** A saved model's topology and weights, under the same id as its summary. */
+  modelData: 'id',
+  runs: 'id',
+  sweeps: 'id',
+} as const;
 
 export type StoreName = keyof typeof STORES;
 
@@ -23,30 +33,48 @@ function openDatabase(): Promise<IDBDatabase> {
   });
 }
 
-function run<T>(store: StoreName, mode: IDBTransactionMode, action: (objects: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  return openDatabase().then(
-    (db) =>
-      new Promise<T>((resolve, reject) => {
-        const transaction = db.transaction(store, mode);
-        const request = action(transaction.objectStore(store));
-        transaction.oncomplete = () => {
-          db.close();
-          resolve(request.result);
-        };
-        transaction.onerror = transaction.onabort = () => {
-          db.close();
-          reject(transaction.error ?? request.error ?? new Error('IndexedDB transaction failed'));
-        };
-      }),
-  );
+/**
+ * Runs `action` in one transaction over `stores`: it commits as a whole or not at
+ * all. Resolves with what `action` returned (read its requests' results only after
+ * completion) once the transaction has committed.
+ */
+export async function transact<T>(stores: readonly StoreName[], mode: IDBTransactionMode, action: (transaction: IDBTransaction) => T): Promise<T> {
+  const db = await openDatabase();
+  return new Promise<T>((resolve, reject) => {
+    const transaction = db.transaction([...stores], mode);
+    let result: T;
+    try {
+      result = action(transaction);
+    } catch (error) {
+      transaction.abort();
+      db.close();
+      reject(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    transaction.oncomplete = () => {
+      db.close();
+      resolve(result);
+    };
+    transaction.onerror = transaction.onabort = () => {
+      db.close();
+      reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+    };
+  });
 }
 
 /** The record with this key, or undefined. */
-export function readRecord<T>(store: StoreName, key: string): Promise<T | undefined> {
-  return run(store, 'readonly', (objects) => objects.get(key) as IDBRequest<T | undefined>);
+export async function readRecord<T>(store: StoreName, key: string): Promise<T | undefined> {
+  const request = await transact([store], 'readonly', (transaction) => transaction.objectStore(store).get(key) as IDBRequest<T | undefined>);
+  return request.result;
+}
+
+/** Every record of a store, in key order. */
+export async function readAllRecords<T>(store: StoreName): Promise<T[]> {
+  const request = await transact([store], 'readonly', (transaction) => transaction.objectStore(store).getAll() as IDBRequest<T[]>);
+  return request.result;
 }
 
 /** Writes a record, replacing any with the same key. */
 export async function writeRecord<T>(store: StoreName, record: T): Promise<void> {
-  await run(store, 'readwrite', (objects) => objects.put(record));
+  await transact([store], 'readwrite', (transaction) => transaction.objectStore(store).put(record));
 }

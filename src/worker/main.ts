@@ -14,6 +14,8 @@ import { calibrateBackends } from './calibrate';
 import { describeDataset } from './describe-dataset';
 import { previewAugmentation } from './preview-augmentation';
 import { loadDataset, type LoadedDataset } from './load-dataset';
+import { ModelCommands } from './model-commands';
+import { ModelSlots } from './models';
 import { RunManager } from './run-manager';
 
 const PROGRESS_INTERVAL_MS = 50;
@@ -25,6 +27,9 @@ function post(event: WorkerEvent, transfer: Transferable[] = []): void {
 }
 
 const runs = new RunManager(post);
+const models = new ModelCommands({
+  post, slots: new ModelSlots(runs), dataset: (id) => loaded.get(id), ready: () => Promise.resolve(backendReady),
+});
 
 async function onPreview(command: PreviewAugmentationCommand): Promise<void> {
   await backendReady;
@@ -132,6 +137,33 @@ function onCommand(command: WorkerCommand): void {
       return;
     case 'previewAugmentation':
       void onPreview(command);
+      return;
+    case 'predict':
+      void models.predict(command);
+      return;
+    case 'loadModel':
+      void models.load(command);
+      return;
+    case 'describeRunModel':
+      void models.describeRun(command);
+      return;
+    case 'saveModel':
+      void models.save(command);
+      return;
+    case 'listModels':
+      void models.list(command);
+      return;
+    case 'renameModel':
+      void models.rename(command);
+      return;
+    case 'deleteModel':
+      void models.remove(command);
+      return;
+    case 'exportModel':
+      void models.exportModel(command);
+      return;
+    case 'evaluateModel':
+      void models.evaluate(command);
       return;
     default:
       assertNever(command);

@@ -8,6 +8,8 @@ import { chooseInputFolder } from '../../scripts/data/input-folder';
 import { loadDataset } from '../../scripts/data/load-dataset';
 import { REPO_ROOT } from '../../scripts/data/test-support';
 import { registerWasmTrainingKernels } from '../engine/kernels';
+import { modelInternals } from '../engine/model/internals';
+import { predictImage } from '../engine/model/predict';
 import type { LoadedDataset } from './load-dataset';
 import { RunManager } from './run-manager';
 
@@ -84,5 +86,30 @@ describe('the run protocol, as the worker speaks it', () => {
     expect(events.at(-1)).toMatchObject({ type: 'runFinished', runId: 'b', status: 'completed' });
     manager.dispose();
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('lets the run\'s model be read between training steps without changing the run', async () => {
+    const losses = (events: WorkerEvent[]): number[] => events.flatMap((event) => (event.type === 'runBatches' ? event.batches.loss : []));
+    const quiet = recorder();
+    await quiet.manager.start({ type: 'startRun', runId: 'q', settings: settings() }, mnist);
+    const busy = recorder();
+    expect(busy.manager.runModel()).toBeUndefined();
+    const image = mnist.test.pixels.subarray(0, 784);
+    const seen: boolean[] = [];
+    const run = busy.manager.start({ type: 'startRun', runId: 'p', settings: settings() }, mnist);
+    const reader = setInterval(() => {
+      const live = busy.manager.runModel();
+      if (!live) return;
+      seen.push(live.training);
+      void predictImage(live.model, image, [28, 28, 1]);
+      void modelInternals(live.model, image, [28, 28, 1]);
+    }, 5);
+    await run;
+    clearInterval(reader);
+    expect(seen.filter((training) => training).length).toBeGreaterThan(0);
+    expect(busy.manager.runModel()).toMatchObject({ training: false, spec: { name: 'LeNet-5' }, settings: { seed: 5 } });
+    expect(losses(busy.events)).toEqual(losses(quiet.events));
+    quiet.manager.dispose();
+    busy.manager.dispose();
   });
 });

@@ -2,8 +2,9 @@ import * as tf from '@tensorflow/tfjs';
 import { DATASETS } from '../core/datasets/catalog';
 import { findProtocol, makeTrainSplit } from '../core/datasets/splits';
 import { summarizeNetwork } from '../core/model/shapes';
+import type { NetworkSpec } from '../core/model/spec';
 import type { RequestCellImagesCommand, RunControlCommand, StartRunCommand, WorkerEvent } from '../core/protocol';
-import { trainingSettingsProblems } from '../core/training/settings';
+import { trainingSettingsProblems, type TrainingSettings } from '../core/training/settings';
 import { activeBackend } from '../engine/backends';
 import { buildModel } from '../engine/model/build-model';
 import { testReport } from '../engine/training/evaluate';
@@ -14,6 +15,15 @@ import { cellImagesEvent, galleryBuffers, heldOutEvent } from './held-out';
 import type { LoadedDataset } from './load-dataset';
 
 type Post = (event: WorkerEvent, transfer?: Transferable[]) => void;
+
+/** The run's model with what it was built and trained from. */
+export interface RunModel {
+  readonly model: tf.LayersModel;
+  readonly spec: NetworkSpec;
+  readonly settings: TrainingSettings;
+  /** True while a run trains it (not paused): its weights change between steps. */
+  readonly training: boolean;
+}
 
 interface ActiveRun {
   readonly runId: string;
@@ -31,12 +41,13 @@ function toSeries(batches: readonly BatchMetrics[]): { epoch: number[]; step: nu
 }
 
 /**
- * Runs one training run at a time in the worker and reports it. The last trained
- * model is kept (for prediction) until the next run starts.
+ * Runs one training run at a time in the worker and reports it. The run's model is
+ * reachable (for prediction, saving) while it trains and after, until the next run
+ * starts.
  */
 export class RunManager {
   private active: ActiveRun | undefined;
-  private lastModel: tf.LayersModel | undefined;
+  private lastModel: Omit<RunModel, 'training'> | undefined;
   private lastHeldOut: { readonly runId: string; readonly heldOut: HeldOutEvaluation } | undefined;
 
   constructor(private readonly post: Post) {}
@@ -57,9 +68,19 @@ export class RunManager {
     if (this.active.runId === command.runId) this.active = undefined;
   }
 
+  /**
+   * The current run's live model, or the last run's; undefined before any run built
+   * one. Callers must not train it or touch its optimizer.
+   */
+  runModel(): RunModel | undefined {
+    const last = this.lastModel;
+    if (!last) return undefined;
+    return { ...last, training: this.active !== undefined && !this.active.control.isPaused };
+  }
+
   /** Frees the kept model (tests, and a worker that shuts down). */
   dispose(): void {
-    this.lastModel?.dispose();
+    this.lastModel?.model.dispose();
     this.lastModel = undefined;
   }
 
@@ -93,9 +114,10 @@ export class RunManager {
       source: data.train, trainIndices: split.train, validationIndices: split.validation, test: data.test,
       classTotal: DATASETS[settings.dataset].classNames.length,
     };
-    this.lastModel?.dispose();
+    this.lastModel?.model.dispose();
     this.lastModel = undefined;
     const model = buildModel(settings.network, settings.seed);
+    this.lastModel = { model, spec: settings.network, settings };
     const summary = summarizeNetwork(settings.network);
     this.post({
       type: 'runStarted', runId, backend: activeBackend(), params: { total: summary.params, trainable: summary.trainableParams },
@@ -120,7 +142,6 @@ export class RunManager {
       },
       onEpoch: (epoch) => this.post({ type: 'runEpoch', runId, ...epoch }),
     });
-    this.lastModel = model;
     if (outcome.status === 'completed') {
       this.post({ type: 'runEvaluated', runId, test: await testReport(model, data.test, trainingData.classTotal) });
     }

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ImageShape } from '../../core/datasets/catalog';
-import type { FeatureMaps, ModelInternals, ValueGrid } from '../../core/model-protocol';
+import type { ModelInternals, ValueGrid } from '../../core/model-protocol';
 import { imagesTensor } from '../data/batch';
 import { requireOneImage } from './predict';
 
@@ -25,47 +25,42 @@ function featureModel(model: tf.LayersModel, convs: readonly tf.layers.Layer[]):
   return built;
 }
 
-/** A tensor's values with at most SHOWN_CHANNELS on its last axis (batch axis dropped when `dropBatch`). */
-async function firstChannels(tensor: tf.Tensor, dropBatch: boolean): Promise<ValueGrid> {
-  const shape = dropBatch ? tensor.shape.slice(1) : tensor.shape;
-  const kept = [...shape.slice(0, -1), Math.min(SHOWN_CHANNELS, shape[shape.length - 1] ?? 0)];
-  const sliced = tf.tidy(() => tensor.reshape(shape).slice(shape.map(() => 0), kept));
-  try {
-    return { shape: kept, values: (await sliced.data()) as Float32Array };
-  } finally {
-    sliced.dispose();
-  }
+/** The tensor with at most SHOWN_CHANNELS on its last axis. */
+function firstChannels(tensor: tf.Tensor): tf.Tensor {
+  const kept = tensor.shape.map((side, axis) => (axis === tensor.rank - 1 ? Math.min(SHOWN_CHANNELS, side) : side));
+  return tensor.slice(tensor.shape.map(() => 0), kept);
 }
 
-/** The first Conv2D's kernel [kernelHeight, kernelWidth, inChannels, outChannels ≤ SHOWN_CHANNELS]. */
-async function firstFilters(conv: tf.layers.Layer | undefined): Promise<ModelInternals['filters']> {
-  const kernel = conv?.getWeights()[0];
-  if (!conv || !kernel) return undefined;
-  return { layer: conv.name, ...(await firstChannels(kernel, false)) };
+/** A tensor's shape and values, the batch axis dropped when `dropBatch`. */
+async function gridOf(tensor: tf.Tensor, dropBatch: boolean): Promise<ValueGrid> {
+  return { shape: dropBatch ? tensor.shape.slice(1) : tensor.shape, values: (await tensor.data()) as Float32Array };
 }
 
 /**
  * What the model makes of one uint8 image inside: the feature maps of every Conv2D
  * layer (the first SHOWN_CHANNELS channels of each, with the layer's channel total)
- * and the first Conv2D's filters. Inference mode, no state changed, no tensors left.
+ * and the first Conv2D's kernel [kernelHeight, kernelWidth, inChannels, outChannels ≤
+ * SHOWN_CHANNELS]. Everything is computed before the first await, so a model replaced
+ * meanwhile does no harm. Inference mode, no state changed, no tensors left.
  */
 export async function modelInternals(model: tf.LayersModel, pixels: Uint8Array, imageShape: ImageShape): Promise<ModelInternals> {
   requireOneImage(pixels, imageShape);
   const convs = convLayers(model);
-  if (convs.length === 0) return { featureMaps: [] };
+  const [first] = convs;
+  if (!first) return { featureMaps: [] };
   const sub = featureModel(model, convs);
-  const outputs = tf.tidy(() => {
+  const { maps, totals, kernel } = tf.tidy(() => {
     const result = sub.predict(imagesTensor(pixels, imageShape));
-    return Array.isArray(result) ? result : [result];
+    const outputs = Array.isArray(result) ? result : [result];
+    const weights = first.getWeights()[0];
+    return { maps: outputs.map(firstChannels), totals: outputs.map((output) => output.shape[3] ?? 0), kernel: weights && firstChannels(weights) };
   });
   try {
-    const featureMaps: FeatureMaps[] = [];
-    for (const [index, output] of outputs.entries()) {
-      const layer = convs[index]?.name ?? '';
-      featureMaps.push({ layer, channelTotal: output.shape[3] ?? 0, ...(await firstChannels(output, true)) });
-    }
-    return { featureMaps, filters: await firstFilters(convs[0]) };
+    const featureMaps = await Promise.all(maps.map(async (map, index) => ({
+      layer: convs[index]?.name ?? '', channelTotal: totals[index] ?? 0, ...(await gridOf(map, true)),
+    })));
+    return { featureMaps, filters: kernel && { layer: first.name, ...(await gridOf(kernel, false)) } };
   } finally {
-    tf.dispose(outputs);
+    tf.dispose([...maps, ...(kernel ? [kernel] : [])]);
   }
 }

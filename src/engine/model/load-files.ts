@@ -11,6 +11,8 @@ import { loadLayersFromArtifacts, ModelLoadError } from './load';
 /** A model built from files, and the format it came in. */
 export interface LoadedModelFiles {
   readonly model: tf.LayersModel;
+  /** The file the model was read from (the .h5, .keras or model.json). */
+  readonly fileName: string;
   readonly origin: Extract<ModelOrigin, 'keras-h5' | 'keras-v3' | 'tfjs-layers'>;
 }
 
@@ -56,9 +58,9 @@ export async function loadModelFiles(files: readonly FileBytes[]): Promise<Loade
   const { main, origin } = chooseFormat(files);
   refuseEmpty(main);
   try {
-    if (origin !== 'tfjs-layers') return { model: await importKerasModel(main.bytes, origin), origin };
+    if (origin !== 'tfjs-layers') return { model: await importKerasModel(main.bytes, origin), fileName: main.name, origin };
     const artifacts = await layersArtifactsFromFiles(main, files);
-    return { model: await loadLayersFromArtifacts(artifacts), origin };
+    return { model: await loadLayersFromArtifacts(artifacts), fileName: main.name, origin };
   } catch (error) {
     throw error instanceof ModelLoadError && error.message.startsWith(`${main.name}: `) ? error : naming(main.name, error);
   }
