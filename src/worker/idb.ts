@@ -42,23 +42,25 @@ export async function transact<T>(stores: readonly StoreName[], mode: IDBTransac
   const db = await openDatabase();
   return new Promise<T>((resolve, reject) => {
     const transaction = db.transaction([...stores], mode);
+    const fail = (error: unknown): void => {
+      db.close();
+      reject(error instanceof Error || error instanceof DOMException ? error : new Error('IndexedDB transaction failed'));
+    };
     let result: T;
     try {
       result = action(transaction);
     } catch (error) {
       transaction.abort();
-      db.close();
-      reject(error instanceof Error ? error : new Error(String(error)));
+      fail(error);
       return;
     }
     transaction.oncomplete = () => {
       db.close();
       resolve(result);
     };
-    transaction.onerror = transaction.onabort = () => {
-      db.close();
-      reject(transaction.error ?? new Error('IndexedDB transaction failed'));
-    };
+    // A failed request (e.g. QuotaExceededError on a put) carries the cause; the abort that follows may not yet.
+    transaction.onerror = (event) => fail((event.target as IDBRequest | null)?.error ?? transaction.error);
+    transaction.onabort = () => fail(transaction.error);
   });
 }
 

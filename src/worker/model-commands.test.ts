@@ -97,4 +97,19 @@ describe('model commands in the worker', () => {
     again.forEach((p, i) => expect(p).toBeCloseTo(expected[i] ?? NaN, 6));
     reloaded.model.dispose();
   });
+
+  it('refuse uploads that are empty, not images or too large, before decoding them', async () => {
+    const { commands, last } = harness();
+    await commands.load({ type: 'loadModel', requestId: 1, source: { kind: 'files', files: [lenetFile] }, dataset: 'mnist' });
+    const webpHeader = Uint8Array.from([...'RIFF\0\0\0\0WEBPVP8X'].map((c) => c.charCodeAt(0)).concat([10, 0, 0, 0, 0x10, 0, 0, 0, 0x23, 0x21, 0, 0x8d, 0x16, 0, 0, 0]));
+    const cases: [FileBytes, string][] = [
+      [{ name: 'empty.png', bytes: new Uint8Array(0) }, 'empty.png is empty (0 bytes); upload a PNG, JPEG or WebP image.'],
+      [{ name: 'notes.txt', bytes: new TextEncoder().encode('Hello, world') }, 'notes.txt is not a PNG, JPEG or WebP image (its first bytes are 48 65 6c 6c 6f 2c 20 77 ("Hello, w")); upload an image file.'],
+      [{ name: 'photo.webp', bytes: webpHeader }, 'photo.webp is 8,484 × 5,774 pixels (49.0 megapixels); images up to 40 megapixels can be read in the browser tab. Scale it down (anything from 32 × 32 up works) and upload it again.'],
+    ];
+    for (const [file, message] of cases) {
+      await commands.predict({ type: 'predict', requestId: 2, model: 'loaded', dataset: 'mnist', input: { kind: 'file', file }, withInternals: false });
+      expect(last()).toEqual({ type: 'predictFailed', requestId: 2, fileName: file.name, message });
+    }
+  });
 });

@@ -14,7 +14,6 @@ import { testReport } from '../engine/training/evaluate';
 import type { LoadedDataset } from './load-dataset';
 import { deleteStoredModel, listStoredModels, readStoredModel, renameStoredModel, storeModel } from './model-store';
 import { fileBaseName, type ModelSlots } from './models';
-import { ImageInputError } from './decode-image';
 import { predict } from './predict-command';
 
 type Post = (event: WorkerEvent, transfer?: Transferable[]) => void;
@@ -47,17 +46,19 @@ function newModelId(): string {
 export class ModelCommands {
   constructor(private readonly context: ModelContext) {}
 
+  /** predicted, or predictFailed (with the file's name for an upload). */
   async predict(command: PredictCommand): Promise<void> {
     try {
       await this.context.ready();
       const { event, transfer } = await predict(command, this.context.slots);
       this.context.post(event, transfer);
     } catch (error) {
-      const fileName = command.input.kind === 'file' && error instanceof ImageInputError ? { fileName: command.input.file.name } : {};
+      const fileName = command.input.kind === 'file' ? { fileName: command.input.file.name } : {};
       this.context.post({ type: 'predictFailed', requestId: command.requestId, ...fileName, message: messageOf(error) });
     }
   }
 
+  /** modelLoaded; the model loaded before stays when the load fails. */
   load(command: LoadModelCommand): Promise<void> {
     return this.attempt(command.requestId, 'load', async () => {
       const slot = await this.context.slots.load(command.source);
@@ -65,6 +66,7 @@ export class ModelCommands {
     });
   }
 
+  /** runModelDescribed, without info before any run built a model. */
   describeRun(command: DescribeRunModelCommand): Promise<void> {
     return this.attempt(command.requestId, 'describe', () => {
       const slot = this.context.slots.find('run');
@@ -73,6 +75,7 @@ export class ModelCommands {
     });
   }
 
+  /** Stores the model (summary and data together), then modelsListed with its id. */
   save(command: SaveModelCommand): Promise<void> {
     return this.attempt(command.requestId, 'save', async () => {
       const name = checkedName(command.name);
@@ -88,6 +91,7 @@ export class ModelCommands {
     });
   }
 
+  /** modelsListed, newest first (with `savedId` after a save). */
   list(command: ListModelsCommand, savedId?: string): Promise<void> {
     return this.attempt(command.requestId, 'list', async () => {
       const models = await listStoredModels();
@@ -95,6 +99,7 @@ export class ModelCommands {
     });
   }
 
+  /** Renames a saved model, then modelsListed. */
   rename(command: RenameModelCommand): Promise<void> {
     return this.attempt(command.requestId, 'rename', async () => {
       await renameStoredModel(command.id, checkedName(command.name));
@@ -102,6 +107,7 @@ export class ModelCommands {
     });
   }
 
+  /** Deletes a saved model's summary and data, then modelsListed. */
   remove(command: DeleteModelCommand): Promise<void> {
     return this.attempt(command.requestId, 'delete', async () => {
       await deleteStoredModel(command.id);
@@ -109,6 +115,7 @@ export class ModelCommands {
     });
   }
 
+  /** modelExported: model.json's text pointing at weights.bin, and the weights (transferred). */
   exportModel(command: ExportModelCommand): Promise<void> {
     return this.attempt(command.requestId, 'export', async () => {
       const { name, artifacts } = await this.exportable(command.source);
@@ -118,6 +125,7 @@ export class ModelCommands {
     });
   }
 
+  /** modelEvaluated on the whole loaded test split; refused while the run trains the model (its weights move). */
   evaluate(command: EvaluateModelCommand): Promise<void> {
     return this.attempt(command.requestId, 'evaluate', async () => {
       const started = performance.now();
