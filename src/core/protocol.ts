@@ -134,12 +134,18 @@ export interface DatasetProgressEvent {
   readonly totalBytes: number;
 }
 
+/** Where a loaded dataset came from. */
+export type DatasetSource = 'network' | 'network-uncached' | 'cache';
+
 export interface DatasetLoadedEvent {
   readonly type: 'datasetLoaded';
   readonly requestId: number;
   readonly dataset: DatasetId;
-  /** 'cache' when nothing but the manifest was fetched. */
-  readonly source: 'network' | 'cache';
+  /**
+   * 'cache' when nothing but the manifest was fetched; 'network-uncached' when the
+   * browser refused to store the download (full storage), so the next load fetches again.
+   */
+  readonly source: DatasetSource;
   readonly elapsedMs: number;
   readonly counts: Readonly<Record<'train' | 'test', number>>;
   /** A batch cut from the data was built as tensors on this backend. */

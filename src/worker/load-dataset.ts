@@ -1,7 +1,7 @@
 import { pixelsPerImage, type DatasetId, type SourceSplit } from '../core/datasets/catalog';
 import type { DecodedSplit } from '../core/datasets/decoded';
 import type { DatasetManifest, SplitAssets } from '../core/datasets/manifest';
-import type { LoadPhase } from '../core/protocol';
+import type { DatasetSource, LoadPhase } from '../core/protocol';
 import { AssetError, REBUILD_FIX } from './asset-error';
 import { readCachedDataset, writeCachedDataset } from './dataset-cache';
 import { decodeSheetInto } from './decode-sprite';
@@ -13,7 +13,7 @@ export interface LoadedDataset {
   readonly manifest: DatasetManifest;
   readonly train: DecodedSplit;
   readonly test: DecodedSplit;
-  readonly source: 'network' | 'cache';
+  readonly source: DatasetSource;
 }
 
 /** Progress callback: phase, overall fraction in [0, 1], bytes fetched and in all. */
@@ -86,7 +86,8 @@ async function fromCache(manifest: DatasetManifest): Promise<Record<SourceSplit,
 
 type CachedSplit = { readonly pixels: Uint8Array; readonly labels: Uint8Array };
 
-async function storeInCache(manifest: DatasetManifest, splits: Record<SourceSplit, DecodedSplit>): Promise<void> {
+/** Stores the decoded splits; false when the browser refused (the load goes on without a cache). */
+async function storeInCache(manifest: DatasetManifest, splits: Record<SourceSplit, DecodedSplit>): Promise<boolean> {
   try {
     await writeCachedDataset({
       dataset: manifest.dataset,
@@ -95,8 +96,10 @@ async function storeInCache(manifest: DatasetManifest, splits: Record<SourceSpli
       test: { pixels: splits.test.pixels, labels: splits.test.labels },
       storedAt: Date.now(),
     });
+    return true;
   } catch (error) {
     console.warn('Could not cache the dataset (it will be fetched again next time).', error);
+    return false;
   }
 }
 
@@ -113,6 +116,6 @@ export async function loadDataset(dataset: DatasetId, assetsUrl: string, report:
   if (cached) return { dataset, manifest, ...cached, source: 'cache' };
   const fetched = await fetchAll(`${assetsUrl}/${dataset}`, manifest, report);
   report('store', 0.95, 0, 0);
-  await storeInCache(manifest, fetched);
-  return { dataset, manifest, ...fetched, source: 'network' };
+  const stored = await storeInCache(manifest, fetched);
+  return { dataset, manifest, ...fetched, source: stored ? 'network' : 'network-uncached' };
 }

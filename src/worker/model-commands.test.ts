@@ -64,6 +64,19 @@ describe('model commands in the worker', () => {
     expect(transfer).toHaveLength(4);
   });
 
+  it('refuse a model that fits no dataset, keeping the model loaded before and freeing the refused one', async () => {
+    const { commands, last } = harness();
+    await commands.load({ type: 'loadModel', requestId: 1, source: { kind: 'files', files: [lenetFile] }, dataset: 'mnist' });
+    const before = tf.memory().numTensors;
+    await commands.load({ type: 'loadModel', requestId: 2, source: { kind: 'files', files: [{ name: 'tiny.h5', bytes: await readFixture('tiny-functional.h5') }] }, dataset: 'mnist' });
+    expect(last()).toMatchObject({ type: 'modelFailed', operation: 'load', message: expect.stringContaining("takes 8×8×1 inputs but the dataset's images are 28×28×1") as unknown });
+    expect(last()).toMatchObject({ message: expect.stringContaining('It fits none of the playground') as unknown });
+    expect(tf.memory().numTensors).toBe(before);
+    await commands.describeRun({ type: 'describeRunModel', requestId: 3, dataset: 'mnist' });
+    await commands.predict({ type: 'predict', requestId: 4, model: 'loaded', dataset: 'mnist', input: { kind: 'pixels', pixels: digit.slice() }, withInternals: false });
+    expect(last()).toMatchObject({ type: 'predicted', requestId: 4 });
+  });
+
   it('refuse to predict or evaluate on a dataset the model does not fit', async () => {
     const { commands, last } = harness(tinyMnist());
     await commands.load({ type: 'loadModel', requestId: 1, source: { kind: 'files', files: [lenetFile] }, dataset: 'cifar10' });

@@ -61,7 +61,7 @@ export class ModelCommands {
   /** modelLoaded; the model loaded before stays when the load fails. */
   load(command: LoadModelCommand): Promise<void> {
     return this.attempt(command.requestId, 'load', async () => {
-      const slot = await this.context.slots.load(command.source);
+      const slot = await this.context.slots.load(command.source, command.dataset);
       this.context.post({ type: 'modelLoaded', requestId: command.requestId, info: this.context.slots.describe(slot, command.dataset) });
     });
   }

@@ -4,7 +4,7 @@
  * new load replaces only when it succeeds.
  */
 import type * as tf from '@tensorflow/tfjs';
-import { DATASETS, type DatasetId } from '../core/datasets/catalog';
+import { DATASETS, DATASET_IDS, type DatasetId } from '../core/datasets/catalog';
 import type { ModelInfo, ModelOrigin, ModelRef, ModelSourceRef } from '../core/model-protocol';
 import { modelArtifacts } from '../engine/model/artifacts';
 import { describeModel } from '../engine/model/describe';
@@ -66,11 +66,20 @@ export class ModelSlots {
     return describeModel(slot.model, slot.name, slot.origin, imageShape, classNames.length, slot.loadMs);
   }
 
-  /** Loads a model into the "loaded" slot; the previous one is freed only once the new one is built. */
-  async load(source: ModelSourceRef): Promise<ModelSlot> {
+  /**
+   * Loads a model into the "loaded" slot; the previous one is freed only once the new
+   * one is built. A model that fits none of the datasets is refused (and freed), with
+   * why it does not fit `dataset`, so the model loaded before stays in use.
+   */
+  async load(source: ModelSourceRef, dataset: DatasetId): Promise<ModelSlot> {
     const started = performance.now();
     const built = source.kind === 'saved' ? await this.fromSave(source.id) : await this.fromFiles(source.files);
     const slot: ModelSlot = { ...built, loadMs: performance.now() - started };
+    const misfit = this.misfit(slot, dataset);
+    if (misfit) {
+      slot.model.dispose();
+      throw new Error(misfit);
+    }
     const previous = this.loaded;
     this.loaded = slot;
     if (previous && previous.model !== slot.model) previous.model.dispose();
@@ -80,6 +89,13 @@ export class ModelSlots {
   /** The model as TF.js Layers artifacts: the run's through exportArtifacts (standard layers, spec, settings), a loaded one as it is. */
   artifacts(slot: ModelSlot): Promise<tf.io.ModelArtifacts> {
     return slot.run ? exportArtifacts(slot.model, slot.run.spec, slot.run.settings) : modelArtifacts(slot.model);
+  }
+
+  /** Why the model fits no dataset (its problems with `dataset` first), or undefined when one fits. */
+  private misfit(slot: ModelSlot, dataset: DatasetId): string | undefined {
+    if (DATASET_IDS.some((id) => this.describe(slot, id).problems.length === 0)) return undefined;
+    const shapes = DATASET_IDS.map((id) => `${DATASETS[id].label} (${DATASETS[id].imageShape.join('×')} images, ${DATASETS[id].classNames.length} classes)`);
+    return `${this.describe(slot, dataset).problems.join(' ')} It fits none of the playground's datasets: ${shapes.join(', ')}.`;
   }
 
   private async fromSave(id: string): Promise<Omit<ModelSlot, 'loadMs'>> {

@@ -1,5 +1,14 @@
+import type { DatasetSource } from '../../core/protocol';
+import type { MessageKey } from '../i18n/messages';
 import type { LoadState } from '../state/store';
 import { useT } from '../i18n/use-t';
+
+/** How the status words where the images came from. */
+const SOURCE_TEXT: Readonly<Record<DatasetSource, Extract<MessageKey, `load.from${string}`>>> = {
+  cache: 'load.fromCache',
+  network: 'load.fromNetwork',
+  'network-uncached': 'load.fromNetworkUncached',
+};
 
 /** Progress of a load, or its outcome; failures say how to fix them. */
 export function LoadStatus({ load, datasetLabel }: { load: LoadState; datasetLabel: string }) {
@@ -26,7 +35,7 @@ export function LoadStatus({ load, datasetLabel }: { load: LoadState; datasetLab
   }
   const text = t('load.done', {
     dataset: datasetLabel, total: t.number(load.counts.train + load.counts.test), train: t.number(load.counts.train), test: t.number(load.counts.test),
-    source: t(load.source === 'cache' ? 'load.fromCache' : 'load.fromNetwork'), seconds: t.fixed(load.elapsedMs / 1000, 1), shape: load.tensorShape.join(', '),
+    source: t(SOURCE_TEXT[load.source]), seconds: t.fixed(load.elapsedMs / 1000, 1), shape: load.tensorShape.join(', '),
   });
   return <p role="status" aria-label={t('load.status')} className="muted">{text}</p>;
 }

@@ -18,8 +18,15 @@ function toCanvas(pixels: Uint8Array, shape: ImageShape): HTMLCanvasElement | un
 }
 
 /**
+ * How long a replaced image URL stays valid, ms: an <img> may still be loading it when
+ * new pixels arrive (the drawing pad updates many times a second), and revoking it at
+ * once fails that load with ERR_FILE_NOT_FOUND.
+ */
+const REVOKE_DELAY_MS = 5000;
+
+/**
  * An object URL of HWC uint8 pixels (1 or 3 channels) as a PNG, encoded off the main
- * thread (canvas.toBlob), so a gallery of images never blocks a frame. Revoked on unmount.
+ * thread (canvas.toBlob), so a gallery of images never blocks a frame. Revoked (a little later) when replaced or unmounted.
  */
 export function useImageUrl(pixels: Uint8Array, shape: ImageShape): string | undefined {
   const [url, setUrl] = useState<string>();
@@ -33,7 +40,8 @@ export function useImageUrl(pixels: Uint8Array, shape: ImageShape): string | und
     }, 'image/png');
     return () => {
       disposed = true;
-      if (made) URL.revokeObjectURL(made);
+      const stale = made;
+      if (stale) setTimeout(() => URL.revokeObjectURL(stale), REVOKE_DELAY_MS);
     };
   }, [pixels, shape]);
   return url;

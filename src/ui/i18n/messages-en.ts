@@ -48,6 +48,7 @@ export const en = {
   'load.done': '{dataset}: {total} images ({train} train, {test} test), {source} in {seconds} s; batches become tensors of shape [{shape}] on the backend.',
   'load.fromCache': 'from this browser’s cache',
   'load.fromNetwork': 'downloaded and cached',
+  'load.fromNetworkUncached': 'downloaded but not cached (this browser refused to store it, so it will be downloaded again next time)',
 
   'samples.region': 'Samples',
   'samples.alt': '{name} ({split} #{index})',

@@ -45,6 +45,7 @@ export const ptBR: Messages = {
   'load.done': '{dataset}: {total} imagens ({train} de treino, {test} de teste), {source} em {seconds} s; os lotes viram tensores de formato [{shape}] no backend.',
   'load.fromCache': 'lidas do cache deste navegador',
   'load.fromNetwork': 'baixadas e guardadas no cache',
+  'load.fromNetworkUncached': 'baixadas mas não guardadas no cache (este navegador recusou guardá-las; serão baixadas de novo da próxima vez)',
 
   'samples.region': 'Amostras',
   'samples.alt': '{name} ({split} nº {index})',

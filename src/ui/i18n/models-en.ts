@@ -25,7 +25,7 @@ export const modelsEn = {
   'pad.mnistOnly': 'The drawing pad is for MNIST models: choose the MNIST dataset to draw digits.',
 
   'upload.region': 'Upload',
-  'upload.title': 'Upload images',
+  'upload.title': 'Your images',
   'upload.hintMnist': 'PNG, JPEG or WebP of any size: a dark digit on a light background, or a light one on dark. It is prepared like MNIST’s digits.',
   'upload.hintCifar': 'PNG, JPEG or WebP of any size: the centre square is scaled to 32 × 32, as CIFAR-10’s images are.',
   'upload.label': 'Upload images',
@@ -51,7 +51,7 @@ export const modelsEn = {
   'models.title': 'Models',
   'models.import': 'Import model',
   'models.importing': 'Reading the model…',
-  'models.loadedLine': 'Loaded: {name} ({origin}), input {shape}, {classes} classes, {params} parameters, read in {seconds} s.',
+  'models.loadedLine': 'Loaded model: {name} ({origin}), input {shape}, {classes} classes, {params} parameters, read in {seconds} s.',
   'models.nameField': 'Model name',
   'models.save': 'Save model',
   'models.savedAs': 'Saved “{name}” in this browser.',

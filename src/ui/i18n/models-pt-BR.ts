@@ -23,7 +23,7 @@ export const modelsPtBR: { readonly [K in keyof typeof modelsEn]: string } = {
   'pad.mnistOnly': 'A área de desenho é para modelos MNIST: escolha o conjunto MNIST para desenhar dígitos.',
 
   'upload.region': 'Envio',
-  'upload.title': 'Enviar imagens',
+  'upload.title': 'Suas imagens',
   'upload.hintMnist': 'PNG, JPEG ou WebP de qualquer tamanho: um dígito escuro em fundo claro, ou claro em fundo escuro. Ele é preparado como os dígitos do MNIST.',
   'upload.hintCifar': 'PNG, JPEG ou WebP de qualquer tamanho: o quadrado central é escalado para 32 × 32, como as imagens do CIFAR-10.',
   'upload.label': 'Enviar imagens',
@@ -49,7 +49,7 @@ export const modelsPtBR: { readonly [K in keyof typeof modelsEn]: string } = {
   'models.title': 'Modelos',
   'models.import': 'Importar modelo',
   'models.importing': 'Lendo o modelo…',
-  'models.loadedLine': 'Carregado: {name} ({origin}), entrada {shape}, {classes} classes, {params} parâmetros, lido em {seconds} s.',
+  'models.loadedLine': 'Modelo carregado: {name} ({origin}), entrada {shape}, {classes} classes, {params} parâmetros, lido em {seconds} s.',
   'models.nameField': 'Nome do modelo',
   'models.save': 'Salvar modelo',
   'models.savedAs': '“{name}” salvo neste navegador.',

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { BackendAttempt, BackendName } from '../../core/backends';
-import type { AugmentationPreviewEvent, BackendsCalibratedEvent, CellImagesEvent, DatasetDescribedEvent, HeldOutSource, LoadPhase, RunEpochEvent, RunEvaluatedEvent, RunHeldOutEvent, RunStatus, SplitName } from '../../core/protocol';
+import type { AugmentationPreviewEvent, DatasetSource, BackendsCalibratedEvent, CellImagesEvent, DatasetDescribedEvent, HeldOutSource, LoadPhase, RunEpochEvent, RunEvaluatedEvent, RunHeldOutEvent, RunStatus, SplitName } from '../../core/protocol';
 import type { TrainingSettings } from '../../core/training/settings';
 import { DEFAULT_EXPERIMENT, type Experiment } from '../../core/url/experiment';
 import type { Language } from '../i18n/languages';
@@ -23,7 +23,7 @@ export type LoadState =
   | {
       readonly status: 'loaded';
       readonly requestId: number;
-      readonly source: 'network' | 'cache';
+      readonly source: DatasetSource;
       readonly elapsedMs: number;
       readonly counts: Readonly<Record<'train' | 'test', number>>;
       readonly tensorShape: readonly number[];
