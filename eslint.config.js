@@ -51,6 +51,11 @@ export default tseslint.config(
     'the UI reaches the engine only through the worker protocol in core.',
   ),
   area(
+    ['src/browser/**/*.ts'],
+    ['**/engine/**', '**/worker/**', '**/ui/**', '**/bench/**', 'react', 'react-dom', 'zustand', '@tensorflow/*'],
+    'browser holds what both the page and the worker use of the browser (IndexedDB): no TF.js, no UI, no worker code.',
+  ),
+  area(
     ['src/bench/**/*.ts'],
     ['**/ui/**', '**/worker/**', 'react', 'react-dom', 'zustand'],
     'the bench page uses core, the engine and TF.js; it reaches the worker only through the protocol in core.',

@@ -5,7 +5,7 @@ import type { BackendMeasurement, BackendsCalibratedEvent, CalibrateBackendsComm
 import { tryBackend } from '../engine/backends';
 import { measureTrainingSpeed } from '../engine/calibration';
 import { batchTensors } from '../engine/data/batch';
-import { readRecord, writeRecord } from './idb';
+import { readRecord, writeRecord } from '../browser/idb';
 import type { LoadedDataset } from './load-dataset';
 
 /** Time spent timing each backend after its first step, ms. */

@@ -1,5 +1,5 @@
 import type { DatasetId } from '../core/datasets/catalog';
-import { readRecord, writeRecord } from './idb';
+import { readRecord, writeRecord } from '../browser/idb';
 
 /** What the cache keeps of a dataset: its decoded splits, tagged with the manifest's hash. */
 export interface CachedDataset {

@@ -6,7 +6,7 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { SavedModelSummary } from '../core/model-protocol';
 import { weightBytes } from '../engine/model/artifacts';
-import { readAllRecords, readRecord, transact } from './idb';
+import { readAllRecords, readRecord, transact } from '../browser/idb';
 
 /** What `modelData` holds of a model: TF.js Layers artifacts with one weight buffer. */
 export interface SavedModelData {

@@ -13,6 +13,20 @@ export function whenCalibrated(handler: typeof onCalibrated): void {
   onCalibrated = handler;
 }
 
+/** A run-scoped event: every event that carries a runId. */
+export type RunEvent = Extract<WorkerEvent, { runId: string }>;
+
+const runListeners = new Set<(event: RunEvent) => void>();
+
+/**
+ * Calls `listener` with every run event after the store has applied it (the run
+ * history and the sweep runner follow runs this way). Returns the unsubscribe.
+ */
+export function onRunEvent(listener: (event: RunEvent) => void): () => void {
+  runListeners.add(listener);
+  return () => runListeners.delete(listener);
+}
+
 let worker: Worker | undefined;
 let nextRequestId = 1;
 
@@ -78,6 +92,7 @@ function onEvent(event: WorkerEvent): void {
     case 'runFinished':
       feedSeries(event);
       applyRunEvent(event);
+      runListeners.forEach((listener) => listener(event));
       return;
     case 'predicted':
     case 'predictFailed':

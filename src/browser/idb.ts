@@ -1,6 +1,8 @@
 /**
- * The worker's IndexedDB database: one database, one object store per kind of
- * record, each keyed by a field of the record.
+ * The playground's IndexedDB database, shared by the worker (datasets, calibrations,
+ * models) and the page (runs, sweeps): one database, one object store per kind of
+ * record, each keyed by a field of the record. Uses only what both a window and a
+ * worker offer, so either may import it.
  */
 const DATABASE = 'convnet-playground';
 /** 2: adds models, modelData, runs and sweeps (stores are only ever added, so no data moves). */
