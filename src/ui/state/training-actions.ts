@@ -60,16 +60,21 @@ export function train(): void {
   startTraining();
 }
 
-/**
- * Starts a run: refuses impossible settings with their reasons; with the automatic
- * backend, measures (or recalls) the fastest backend first.
- */
 function startTraining(): void {
-  const settings = currentSettings();
+  startRunWith(currentSettings());
+}
+
+/**
+ * Starts a run with explicit settings (the form's, or a sweep member's) on the
+ * form's backend choice: refuses impossible settings with their reasons (in
+ * formProblems); with the automatic backend, measures (or recalls) the fastest
+ * backend first. Returns the new run's id, or undefined when refused.
+ */
+export function startRunWith(settings: TrainingSettings): string | undefined {
   const problems = trainingSettingsProblems(settings);
   if (problems.length > 0) {
     useAppStore.setState({ formProblems: problems });
-    return;
+    return undefined;
   }
   const runId = newRunId();
   const { experiment } = useAppStore.getState();
@@ -82,11 +87,12 @@ function startTraining(): void {
       if (run?.runId === runId && run.phase === 'measuring') startRun(runId, settings);
     });
     send({ type: 'calibrateBackends', requestId: newRequestId(), dataset: settings.dataset, network: settings.network, fresh: false });
-    return;
+    return runId;
   }
   useAppStore.setState({ run: { ...base, phase: 'starting' }, formProblems: [] });
   send({ type: 'startBackend', requested: experiment.backend });
   startRun(runId, settings);
+  return runId;
 }
 
 function startRun(runId: string, settings: TrainingSettings): void {
