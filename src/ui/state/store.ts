@@ -5,6 +5,7 @@ import type { TrainingSettings } from '../../core/training/settings';
 import { DEFAULT_EXPERIMENT, type Experiment } from '../../core/url/experiment';
 import type { Language } from '../i18n/languages';
 import { INITIAL_MODELS, type ModelsState } from './models';
+import { INITIAL_RUNS, type RunsState } from './runs';
 import { savedLanguage } from './preferences';
 
 /** Why a backend was chosen: the worker's words, or the measurement that picked it (put in words by the UI). */
@@ -96,6 +97,8 @@ export interface AppState {
   readonly language: Language;
   /** Models: predictions, saved and imported models, evaluation. */
   readonly models: ModelsState;
+  /** The run history: recorded runs, selection, comparison, the experiment-map queue. */
+  readonly runs: RunsState;
 }
 
 /** The one store. Components read it through atomic selectors. */
@@ -116,4 +119,5 @@ export const useAppStore = create<AppState>()(() => ({
   calibration: undefined,
   language: savedLanguage(),
   models: INITIAL_MODELS,
+  runs: INITIAL_RUNS,
 }));

@@ -1,10 +1,12 @@
 import type { PresetId } from '../../core/model/presets';
 import { COURSEWORK_AUGMENTATION } from '../../core/augment/settings';
+import type { RunStart } from '../../core/runs/record';
 import { PRESET_TRAINING } from '../../core/training/defaults';
 import { EXPERIMENT_PRESETS, withDropout } from '../../core/training/experiments';
 import { trainingSettingsProblems, type TrainingSettings } from '../../core/training/settings';
 import { architectureNetwork, baselineExperiment, customNetwork, experimentToSettings, presetChoice } from '../../core/url/experiment';
 import { setExperiment, updateExperiment } from './actions';
+import { defaultRunName, registerRunStart } from './run-history';
 import { runSeries } from './run-series';
 import { useAppStore } from './store';
 import { send, newRequestId, whenCalibrated } from './worker-client';
@@ -60,6 +62,9 @@ export function train(): void {
   startTraining();
 }
 
+/** How the run history names and labels a run: all of RunStart but the settings, the name optional. */
+export type RunLabels = Omit<RunStart, 'settings' | 'name'> & { readonly name?: string };
+
 function startTraining(): void {
   startRunWith(currentSettings());
 }
@@ -68,15 +73,17 @@ function startTraining(): void {
  * Starts a run with explicit settings (the form's, or a sweep member's) on the
  * form's backend choice: refuses impossible settings with their reasons (in
  * formProblems); with the automatic backend, measures (or recalls) the fastest
- * backend first. Returns the new run's id, or undefined when refused.
+ * backend first. Returns the new run's id, or undefined when refused. The run history
+ * records it under `labels` (a name such as "LeNet-5 #3" when none is given).
  */
-export function startRunWith(settings: TrainingSettings): string | undefined {
+export function startRunWith(settings: TrainingSettings, labels: RunLabels = {}): string | undefined {
   const problems = trainingSettingsProblems(settings);
   if (problems.length > 0) {
     useAppStore.setState({ formProblems: problems });
     return undefined;
   }
   const runId = newRunId();
+  registerRunStart(runId, { ...labels, name: labels.name ?? defaultRunName(settings), settings });
   const { experiment } = useAppStore.getState();
   const base = { runId, settings, trainCount: 0, validationCount: 0, batchesPerEpoch: 0, epoch: 0, batch: 0, examplesPerSecond: 0, numTensors: 0, elapsedMs: 0, epochs: [], heldOutHistory: [] };
   if (experiment.backend === 'auto') {
