@@ -41,6 +41,24 @@ test('a Keras .h5 trained on MNIST imports, evaluates on the whole test set and 
   expect(errors).toEqual([]);
 });
 
+test('ten digits drawn on the pad, read by the imported trained LeNet-5', async ({ page }, testInfo) => {
+  await openMnist(page);
+  await importModel(page, fixture(TRAINED));
+  await expect(page.getByText(/^Loaded model: lenet5-mnist-trained\.h5/)).toBeVisible();
+  const readings: string[] = [];
+  for (const [digit, strokes] of Object.entries(DIGIT_STROKES)) {
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect(page.getByRole('table', { name: 'Probability of each digit' })).toHaveCount(0);
+    await drawStrokes(page, strokes);
+    await expect(page.getByRole('table', { name: 'Probability of each digit' })).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Prediction' })).toHaveText(/^\d \(/);
+    readings.push(`${digit} → ${await page.getByRole('status', { name: 'Prediction' }).innerText()}`);
+  }
+  testInfo.annotations.push({ type: 'pad readings', description: readings.join('; ') });
+  const right = readings.filter((reading) => reading[0] === reading.split('→ ')[1]?.[0]).length;
+  expect(right, readings.join('; ')).toBeGreaterThanOrEqual(8);
+});
+
 test('a Keras 3 .keras archive and a downloaded TF.js Layers pair import too', async ({ page }, testInfo) => {
   await openMnist(page);
   await importModel(page, fixture('lenet5.keras'));

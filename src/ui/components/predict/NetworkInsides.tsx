@@ -22,7 +22,7 @@ function GridCanvas({ grid, kind, label }: { grid: ValueGrid; kind: 'maps' | 'fi
   return (
     <canvas
       ref={canvas} role="img" aria-label={label} width={layout.width} height={layout.height} className="tiles"
-      style={{ width: layout.width * scale, height: layout.height * scale }}
+      style={{ width: layout.width * scale }}
     />
   );
 }
