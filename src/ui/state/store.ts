@@ -7,6 +7,7 @@ import type { Language } from '../i18n/languages';
 import { INITIAL_MODELS, type ModelsState } from './models';
 import { INITIAL_RUNS, type RunsState } from './runs';
 import { savedLanguage } from './preferences';
+import { INITIAL_SWEEPS, type SweepsState } from './sweeps';
 
 /** Why a backend was chosen: the worker's words, or the measurement that picked it (put in words by the UI). */
 export type BackendReason = string | BackendsCalibratedEvent;
@@ -99,6 +100,8 @@ export interface AppState {
   readonly models: ModelsState;
   /** The run history: recorded runs, selection, comparison, the experiment-map queue. */
   readonly runs: RunsState;
+  /** Hyperparameter sweeps: the form, the stored sweeps and their results. */
+  readonly sweeps: SweepsState;
 }
 
 /** The one store. Components read it through atomic selectors. */
@@ -120,4 +123,5 @@ export const useAppStore = create<AppState>()(() => ({
   language: savedLanguage(),
   models: INITIAL_MODELS,
   runs: INITIAL_RUNS,
+  sweeps: INITIAL_SWEEPS,
 }));
