@@ -1,4 +1,5 @@
 import { modelsEn } from './models-en';
+import { sweepsEn } from './sweeps-en';
 
 /**
  * The UI's English text: the reference catalogue. Its keys are the message keys; its
@@ -7,6 +8,7 @@ import { modelsEn } from './models-en';
  */
 export const en = {
   ...modelsEn,
+  ...sweepsEn,
   'app.title': 'ConvNet Playground',
   'app.tagline': 'Train convolutional networks on the complete MNIST and CIFAR-10, in this tab.',
   'app.train': 'Train',
