@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DIGIT_STROKES, drawStrokes } from './support/pad';
 import { saveScreenshot, watchErrors } from './support/page';
-import { darkOneOnPaper } from './support/png';
+import { darkOneOnPaper, greyPng } from './support/png';
 import { currentBatch, setUpRun } from './support/training';
 
 const prediction = (page: Page) => page.getByRole('status', { name: 'Prediction' });
@@ -82,4 +82,22 @@ test('a trained model is saved in IndexedDB, survives a reload, and is used, ren
 
   await page.getByRole('button', { name: 'Delete LeNet-5 renamed' }).click();
   await expect(page.getByText('No models saved in this browser yet.')).toBeVisible();
+});
+
+test('a CIFAR-10 model classifies an uploaded picture from its centre square at 32 × 32, with the top five classes', async ({ page }) => {
+  await page.goto('/?backend=wasm');
+  await page.getByRole('combobox', { name: 'Dataset' }).selectOption('cifar10');
+  await expect(page.getByRole('status', { name: 'Dataset status' })).toContainText('CIFAR-10', { timeout: 120_000 });
+  await page.getByRole('spinbutton', { name: 'Training examples' }).fill('256');
+  await page.getByRole('spinbutton', { name: 'Epochs' }).fill('1');
+  await page.getByRole('button', { name: 'Train' }).click();
+  await expect(page.getByRole('table', { name: 'Test metrics' })).toBeVisible({ timeout: 150_000 });
+  await expect(page.getByText('The drawing pad is for MNIST models')).toBeVisible();
+  const sky = greyPng(1200, 800, (x, y) => (y < 500 ? 200 : 90 + ((x >> 4) % 2) * 40));
+  await page.getByLabel('Upload images').setInputFiles({ name: 'landscape.png', mimeType: 'image/png', buffer: sky });
+  const upload = page.getByRole('listitem', { name: 'landscape.png' });
+  await expect(upload.getByRole('table', { name: 'Top 5 classes for landscape.png' }).getByRole('row')).toHaveCount(5);
+  await expect(upload).toContainText('1,200 × 800 image, centre-cropped and scaled to 32 × 32');
+  await expect(page.getByRole('status', { name: 'Prediction' })).toHaveText(/^(airplane|automobile|bird|cat|deer|dog|frog|horse|ship|truck) \(/);
+  await expect(page.getByRole('region', { name: 'Inside the network' }).getByRole('img', { name: /32 of 32 feature maps, 32 × 32/ }).first()).toBeVisible();
 });
