@@ -1,5 +1,6 @@
 import { modelsEn } from './models-en';
 import { sweepsEn } from './sweeps-en';
+import { runsEn } from './runs-en';
 
 /**
  * The UI's English text: the reference catalogue. Its keys are the message keys; its
@@ -8,6 +9,7 @@ import { sweepsEn } from './sweeps-en';
  */
 export const en = {
   ...modelsEn,
+  ...runsEn,
   ...sweepsEn,
   'app.title': 'ConvNet Playground',
   'app.tagline': 'Train convolutional networks on the complete MNIST and CIFAR-10, in this tab.',

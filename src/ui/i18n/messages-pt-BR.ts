@@ -1,10 +1,12 @@
 import type { Messages } from './messages';
 import { modelsPtBR } from './models-pt-BR';
 import { sweepsPtBR } from './sweeps-pt-BR';
+import { runsPtBR } from './runs-pt-BR';
 
 /** Brazilian Portuguese: every key of the English catalogue, no more (checked by the compiler). */
 export const ptBR: Messages = {
   ...modelsPtBR,
+  ...runsPtBR,
   ...sweepsPtBR,
   'app.title': 'ConvNet Playground',
   'app.tagline': 'Treine redes convolucionais com o MNIST e o CIFAR-10 completos, nesta aba.',

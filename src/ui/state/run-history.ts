@@ -40,26 +40,28 @@ export function mergeRecords(records: readonly RunRecord[], incoming: readonly R
   return [...byId.values()].sort((a, b) => a.createdAt - b.createdAt);
 }
 
-/** Writes records in one transaction (all or none); a failure is shown, not thrown. */
-export function storeRecords(records: readonly RunRecord[]): Promise<void> {
-  writes = writes
-    .then(() => transact(['runs'], 'readwrite', (transaction) => {
-      const store = transaction.objectStore('runs');
-      for (const record of records) store.put(record);
-    }))
-    .catch((error: unknown) => setRuns(() => ({ notice: { kind: 'storageFailed', reason: error instanceof Error ? error.message : String(error) } })));
-  return writes;
+function storageFailed(error: unknown): false {
+  setRuns(() => ({ notice: { kind: 'storageFailed', reason: error instanceof Error ? error.message : String(error) } }));
+  return false;
+}
+
+/** Queues one transaction over the runs store; resolves false (and shows why) when it failed. */
+function queueWrite(action: (store: IDBObjectStore) => void): Promise<boolean> {
+  const done = writes
+    .then(() => transact(['runs'], 'readwrite', (transaction) => action(transaction.objectStore('runs'))))
+    .then(() => true, storageFailed);
+  writes = done.then(() => undefined);
+  return done;
+}
+
+/** Writes records in one transaction (all or none); false when it failed (shown, not thrown). */
+export function storeRecords(records: readonly RunRecord[]): Promise<boolean> {
+  return queueWrite((store) => records.forEach((record) => store.put(record)));
 }
 
 /** Deletes records by id in one transaction. */
-export function deleteStoredRecords(ids: readonly string[]): Promise<void> {
-  writes = writes
-    .then(() => transact(['runs'], 'readwrite', (transaction) => {
-      const store = transaction.objectStore('runs');
-      for (const id of ids) store.delete(id);
-    }))
-    .catch((error: unknown) => setRuns(() => ({ notice: { kind: 'storageFailed', reason: error instanceof Error ? error.message : String(error) } })));
-  return writes;
+export function deleteStoredRecords(ids: readonly string[]): Promise<boolean> {
+  return queueWrite((store) => ids.forEach((id) => store.delete(id)));
 }
 
 /** The name a run started from the form gets: its network and a number, "LeNet-5 #3". */
@@ -101,7 +103,8 @@ async function load(): Promise<void> {
     setRuns((runs) => ({ loaded: true, records: mergeRecords(checked, runs.records) }));
     if (interrupted.length > 0) await storeRecords(interrupted);
   } catch (error) {
-    setRuns(() => ({ loaded: true, notice: { kind: 'storageFailed', reason: error instanceof Error ? error.message : String(error) } }));
+    storageFailed(error);
+    setRuns(() => ({ loaded: true }));
   }
 }
 

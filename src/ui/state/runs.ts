@@ -4,7 +4,8 @@ import type { RunRecord, RunStart } from '../../core/runs/record';
 export type RunsNotice =
   | { readonly kind: 'importFailed'; readonly reason: string }
   | { readonly kind: 'imported'; readonly count: number }
-  | { readonly kind: 'storageFailed'; readonly reason: string };
+  | { readonly kind: 'storageFailed'; readonly reason: string }
+  | { readonly kind: 'cardFailed'; readonly reason: string };
 
 /** The coursework's experiment map while it is queued: the runs to start and the ids of those started. */
 export interface MapQueueState {
