@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/use-t';
 import { importModelFiles } from '../../state/model-actions';
+import { FilePicker } from '../FilePicker';
 
 /** File types "Import model" offers: Keras 2 HDF5, Keras 3 archives, TF.js Layers model.json with its weights. */
 const MODEL_TYPES = '.h5,.hdf5,.keras,.json,.bin';
@@ -7,17 +8,5 @@ const MODEL_TYPES = '.h5,.hdf5,.keras,.json,.bin';
 /** The file input "Import model": one .h5 / .keras file, or a model.json picked together with its weight files. */
 export function ImportModel() {
   const t = useT();
-  return (
-    <label className="file-input">
-      {t('models.import')}
-      <input
-        type="file" accept={MODEL_TYPES} multiple
-        onChange={(event) => {
-          const files = [...(event.currentTarget.files ?? [])];
-          event.currentTarget.value = '';
-          void importModelFiles(files);
-        }}
-      />
-    </label>
-  );
+  return <FilePicker label={t('models.import')} accept={MODEL_TYPES} onFiles={(files) => void importModelFiles(files)} />;
 }

@@ -4,6 +4,7 @@ import { uploadImages } from '../../state/model-actions';
 import type { UploadEntry } from '../../state/models';
 import { useAppStore } from '../../state/store';
 import { classLabels } from '../class-labels';
+import { FilePicker } from '../FilePicker';
 import { NetworkInput } from './NetworkInput';
 import { ProbabilityBars } from './ProbabilityBars';
 
@@ -42,17 +43,7 @@ export function UploadPanel() {
     <section aria-label={t('upload.region')} className="panel">
       <h3>{t('upload.title')}</h3>
       <p className="muted small">{t(dataset === 'mnist' ? 'upload.hintMnist' : 'upload.hintCifar')}</p>
-      <label className="file-input">
-        {t('upload.label')}
-        <input
-          type="file" accept={IMAGE_TYPES} multiple
-          onChange={(event) => {
-            const files = [...(event.currentTarget.files ?? [])];
-            event.currentTarget.value = '';
-            void uploadImages(files);
-          }}
-        />
-      </label>
+      <FilePicker label={t('upload.label')} accept={IMAGE_TYPES} onFiles={(files) => void uploadImages(files)} />
       <ul className="uploads">
         {uploads.map((entry) => <UploadResult key={entry.requestId} entry={entry} />)}
       </ul>
