@@ -16,9 +16,11 @@ import { LinkNotices } from './LinkNotices';
 import { ModelsPanel } from './models/ModelsPanel';
 import { PredictPanel } from './predict/PredictPanel';
 import { RunResults } from './RunResults';
+import { RunsPanel } from './runs/RunsPanel';
 import { RunStatus } from './RunStatus';
 import { SampleGrid } from './SampleGrid';
 import { SplitControls } from './SplitControls';
+import { SweepsPanel } from './sweeps/SweepsPanel';
 import { TrainingForm } from './TrainingForm';
 
 function workerErrorText(t: Translator, error: WorkerError): string {
@@ -64,6 +66,8 @@ export function App() {
         <RunResults />
         <PredictPanel />
         <ModelsPanel />
+        <SweepsPanel />
+        <RunsPanel />
         <h2>{label}</h2>
         <LoadStatus load={load} datasetLabel={label} />
         {load.status === 'loaded' && (
