@@ -24,10 +24,12 @@ describe('sweep presets', () => {
     }
   });
 
-  it('give the quick demo three runs, one at learning rate 10', () => {
+  it('give the quick demo three runs, one at learning rate 10, by grid or at random', () => {
     expect(plannedRuns(QUICK_DEMO_SWEEP)).toBe(3);
     const rates = [0, 1, 2].map((index) => gridAssignment(QUICK_DEMO_SWEEP.space, index)?.learningRate);
     expect(rates).toEqual([0.001, 0.01, 10]);
+    const randomRates = [0, 1, 2].map((index) => proposeNext(QUICK_DEMO_SWEEP.space, 'random', { goal: 'maximize', runs: [] }, QUICK_DEMO_SWEEP.seed, index)?.learningRate);
+    expect(randomRates).toEqual([0.01, 10, 0.001]);
     expect(Math.ceil((QUICK_DEMO_SWEEP.base.trainLimit ?? 0) / QUICK_DEMO_SWEEP.base.batchSize)).toBeGreaterThanOrEqual(200);
   });
 

@@ -55,7 +55,8 @@ export const QUICK_DEMO_SWEEP: SweepConfig = {
   method: 'grid',
   metric: { name: 'val_accuracy', goal: 'maximize' },
   runCap: 3,
-  seed: 1,
+  /** Searched at random instead, seed 5 draws each rate once: 0.01, 10, 0.001. */
+  seed: 5,
 };
 
 /** Every sweep preset, as the UI lists them. */

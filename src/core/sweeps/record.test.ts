@@ -22,17 +22,18 @@ function runOnce(record: SweepRecord, value: number, status: 'completed' | 'dive
 describe('a sweep record', () => {
   it('runs the planned runs in order, records a diverged run as diverged and goes on', () => {
     let record = newSweep('s1', RANDOM_DEMO, 0);
-    expect(nextRun(record)?.assignment).toEqual({ learningRate: 0.001 });
+    expect(nextRun(record)?.assignment).toEqual({ learningRate: 0.01 });
     record = runOnce(record, 0.8, 'completed');
-    record = runOnce(record, 0.82, 'completed');
-    expect(nextRun(record)).toEqual({ index: 2, assignment: { learningRate: 10 } });
+    expect(nextRun(record)).toEqual({ index: 1, assignment: { learningRate: 10 } });
     record = startNext(record);
-    expect(sweepProgress(record)).toEqual({ run: 3, planned: 3, ended: 2 });
-    record = withRunFinished(record, 'run-2', 'diverged', 'The loss became NaN', 4);
-    expect(record.runs.map((run) => run.status)).toEqual(['completed', 'completed', 'diverged']);
-    expect(record.runs[2]?.reason).toBe('The loss became NaN');
+    expect(sweepProgress(record)).toEqual({ run: 2, planned: 3, ended: 1 });
+    record = withRunFinished(record, 'run-1', 'diverged', 'The loss became NaN', 4);
+    expect(record.status).toBe('running');
+    record = runOnce(record, 0.82, 'completed');
+    expect(record.runs.map((run) => run.status)).toEqual(['completed', 'diverged', 'completed']);
+    expect(record.runs[1]?.reason).toBe('The loss became NaN');
     expect(record.status).toBe('completed');
-    expect(bestRun(record)?.index).toBe(1);
+    expect(bestRun(record)?.index).toBe(2);
   });
 
   it('ignores events of runs that are not its current one', () => {
