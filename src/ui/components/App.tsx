@@ -16,6 +16,7 @@ import { LinkNotices } from './LinkNotices';
 import { ModelsPanel } from './models/ModelsPanel';
 import { PredictPanel } from './predict/PredictPanel';
 import { RunResults } from './RunResults';
+import { RunsPanel } from './runs/RunsPanel';
 import { RunStatus } from './RunStatus';
 import { SampleGrid } from './SampleGrid';
 import { SplitControls } from './SplitControls';
@@ -66,6 +67,7 @@ export function App() {
         <PredictPanel />
         <ModelsPanel />
         <SweepsPanel />
+        <RunsPanel />
         <h2>{label}</h2>
         <LoadStatus load={load} datasetLabel={label} />
         {load.status === 'loaded' && (
