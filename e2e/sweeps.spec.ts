@@ -50,7 +50,7 @@ test('a small random sweep runs to the end with a diverging member recorded as d
   await expect(sweeps.getByRole('status', { name: 'Sweep status' })).toHaveText('Completed: every planned run has ended.', { timeout: 240_000 });
   await expect(sweeps.getByText('Run 3 of 3')).toBeVisible();
 
-  const rows = sweeps.getByRole('table', { name: 'Sweep runs' }).getByRole('row');
+  const rows = sweeps.getByRole('table', { name: 'Sweep results' }).getByRole('row');
   await expect(rows).toHaveCount(4);
   const statuses = await rows.locator('td:nth-child(3)').allInnerTexts();
   expect(statuses.sort()).toEqual(['completed', 'completed', 'diverged']);
@@ -90,7 +90,7 @@ test('a sweep interrupted by a reload is paused, says so, and resumes with the i
   await page.reload();
   const status = sweeps.getByRole('status', { name: 'Sweep status' });
   await expect(status).toHaveText('Interrupted by a reload of the page. Resume trains run 2 again from its start.', { timeout: 60_000 });
-  await expect(sweeps.getByRole('table', { name: 'Sweep runs' }).getByRole('row')).toHaveCount(2);
+  await expect(sweeps.getByRole('table', { name: 'Sweep results' }).getByRole('row')).toHaveCount(2);
   await saveScreenshot(page, testInfo, 'sweep-interrupted');
   await expect(page.getByRole('status', { name: 'Dataset status' })).toBeVisible({ timeout: 120_000 });
   await sweeps.getByRole('button', { name: 'Resume sweep' }).click();
@@ -99,5 +99,5 @@ test('a sweep interrupted by a reload is paused, says so, and resumes with the i
   await expect(status).toHaveText('Paused. Resume trains run 2 again from its start.');
   await sweeps.getByRole('button', { name: 'Resume sweep' }).click();
   await expect(status).toHaveText('Completed: every planned run has ended.', { timeout: 240_000 });
-  await expect(sweeps.getByRole('table', { name: 'Sweep runs' }).getByRole('row')).toHaveCount(4);
+  await expect(sweeps.getByRole('table', { name: 'Sweep results' }).getByRole('row')).toHaveCount(4);
 });

@@ -70,7 +70,7 @@ export const sweepsEn = {
   'sweeps.resume': 'Resume sweep',
   'sweeps.stop': 'Stop sweep',
   'sweeps.export.sweep': 'Export this sweep as W&B YAML',
-  'sweeps.runs': 'Sweep runs',
+  'sweeps.runs': 'Sweep results',
   'sweeps.col.run': 'Run',
   'sweeps.col.status': 'Status',
   'sweeps.col.note': 'Note',

@@ -68,7 +68,7 @@ export const sweepsPtBR: { readonly [K in keyof typeof sweepsEn]: string } = {
   'sweeps.resume': 'Retomar varredura',
   'sweeps.stop': 'Parar varredura',
   'sweeps.export.sweep': 'Exportar esta varredura como YAML do W&B',
-  'sweeps.runs': 'Execuções da varredura',
+  'sweeps.runs': 'Resultados da varredura',
   'sweeps.col.run': 'Execução',
   'sweeps.col.status': 'Estado',
   'sweeps.col.note': 'Observação',
