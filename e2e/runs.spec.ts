@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { saveScreenshot, watchErrors } from './support/page';
@@ -63,7 +63,12 @@ test('two short runs survive a reload, are compared, and one’s model card down
   expect(card).toContain(`| LeNet-5 #1 | ${accuracy} |`);
   expect(card).toContain('61,706 parameters');
   expect(card).toContain('![Confusion matrix](confusion-matrix.png)');
-  for (const image of ['confusion-matrix.png', 'curves.png']) expect([...(files[image] ?? []).slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  for (const image of ['confusion-matrix.png', 'curves.png']) {
+    const bytes = files[image] ?? new Uint8Array();
+    expect([...bytes.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    await writeFile(testInfo.outputPath(image), bytes);
+    await testInfo.attach(image, { path: testInfo.outputPath(image), contentType: 'image/png' });
+  }
   expect(errors).toEqual([]);
 });
 

@@ -66,7 +66,7 @@ function ClassDeltas({ base, other }: { base: RunRecord; other: RunRecord }) {
   );
 }
 
-/** The region "Comparison": overlaid curves, the settings that differ, the coursework's metrics table, per-class changes from the first run. */
+/** The region "Comparison": the coursework's metrics table, overlaid curves, the settings that differ, per-class changes from the first run. */
 export function Comparison() {
   const t = useT();
   const ids = useAppStore((state) => state.runs.comparing);
@@ -81,12 +81,12 @@ export function Comparison() {
       {runs.length < ids.length && <p className="small muted">{t('compare.missing')}</p>}
       <p className="small muted">{t('compare.metricsNote')}</p>
       <MetricsTable runs={runs} />
-      <h4>{t('compare.settings')}</h4>
-      <SettingsDiff runs={runs} />
       <div className="charts">
         <OverlayChart runs={runs} metric="loss" title={t('compare.loss')} />
         <OverlayChart runs={runs} metric="accuracy" title={t('compare.accuracyChart')} />
       </div>
+      <h4>{t('compare.settings')}</h4>
+      <SettingsDiff runs={runs} />
       {base && others.length > 0 && <p className="small muted">{t('compare.perClassNote', { base: base.name })}</p>}
       <div className="deltas-grid">
         {base && others.map((other) => <ClassDeltas key={other.id} base={base} other={other} />)}

@@ -32,8 +32,8 @@ export function RunsPanel() {
       {records.length > 0 && shown.length === 0 && <p className="muted small">{t('runs.noMatch')}</p>}
       {records.length > 0 && <p className="small muted">{t('runs.shown', { shown: shown.length, total: records.length, selected: selected.length })}</p>}
       <RunsTable runs={shown} selected={selected} sort={sort} onSort={setSort} editing={editing} onEdit={setEditing} />
-      <Comparison />
       <ExperimentMapForm />
+      <Comparison />
     </section>
   );
 }

@@ -47,19 +47,19 @@ function RunRow({ run, selected, editing, onEdit }: { run: RunRecord; selected: 
     <tr className={`status-${run.status}`}>
       <td><input type="checkbox" checked={selected} aria-label={t('runs.select', { name: run.name })} onChange={(event) => toggleSelected(run.id, event.target.checked)} /></td>
       <th scope="row">{run.name}</th>
-      <td title={run.reason === undefined ? undefined : t('runs.reason', { reason: run.reason })}>{t(`runs.status.${run.status}`)}</td>
-      {cells(run, t).map((text, index) => <td key={index}>{text}</td>)}
       <td className="actions">
         <button type="button" aria-expanded={editing} onClick={() => onEdit(editing ? undefined : run.id)}>{t('runs.edit')}</button>
         <button type="button" onClick={() => void downloadModelCard(run)}>{t('runs.modelCard')}</button>
         <button type="button" onClick={() => downloadKerasScript(run)}>{t('runs.keras')}</button>
         <button type="button" onClick={() => deleteRecords([run.id])}>{t('runs.delete')}</button>
       </td>
+      <td title={run.reason === undefined ? undefined : t('runs.reason', { reason: run.reason })}>{t(`runs.status.${run.status}`)}</td>
+      {cells(run, t).map((text, index) => <td key={index}>{text}</td>)}
     </tr>
   );
 }
 
-/** The table "Runs": one row per run, sortable headers, a tick box and actions per row, the edited run's form below its row. */
+/** The table "Runs": one row per run, sortable headers, a tick box and actions (beside the name) per row, the edited run's form below its row. */
 export function RunsTable(props: {
   runs: readonly RunRecord[];
   selected: readonly string[];
@@ -77,8 +77,9 @@ export function RunsTable(props: {
         <thead>
           <tr>
             <th scope="col"><input type="checkbox" checked={allSelected} aria-label={t('runs.selectAll')} onChange={(event) => setSelected(event.target.checked ? runs.map((run) => run.id) : [])} /></th>
-            {COLUMNS.map((column) => <SortHeader key={column} column={column} sort={props.sort} onSort={props.onSort} />)}
+            <SortHeader column="name" sort={props.sort} onSort={props.onSort} />
             <th scope="col">{t('runs.col.actions')}</th>
+            {COLUMNS.slice(1).map((column) => <SortHeader key={column} column={column} sort={props.sort} onSort={props.onSort} />)}
           </tr>
         </thead>
         <tbody>
