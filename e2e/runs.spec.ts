@@ -85,7 +85,7 @@ test('a run cut off by a reload shows as interrupted, with the epoch that was lo
   await expect(page.getByRole('region', { name: /^Edit run/ })).toContainText('The page was closed or reloaded during epoch 1 of 3');
 });
 
-test('runs export to JSON and CSV, a malformed import is refused whole, a good one merges; rename, tag, delete and undo', async ({ page }, testInfo) => {
+test('kept weights are named in the run; runs export to JSON and CSV, a malformed import is refused whole, a good one merges; rename, tag, delete and undo', async ({ page }, testInfo) => {
   test.setTimeout(240_000);
   await setUpRun(page, '/?backend=wasm', { 'Training examples': '1000', Epochs: '1' });
   await trainShortRun(page, 0);
@@ -96,10 +96,14 @@ test('runs export to JSON and CSV, a malformed import is refused whole, a good o
   expect(csv.split('\r\n')[0]).toMatch(/^name,status,dataset,network,params,/);
   expect(csv).toContain('LeNet-5 #1,completed,MNIST,LeNet-5,61706,');
 
+  await page.getByRole('button', { name: 'Save model' }).click();
+  await expect(page.getByText('Saved “LeNet-5” in this browser.')).toBeVisible();
+
   const jsonStarted = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON' }).click();
   const exported = JSON.parse((await downloaded(await jsonStarted)).toString('utf8')) as { runs: Record<string, unknown>[] };
   const original = exported.runs[0] ?? {};
+  expect(original.savedModelId).toEqual(expect.any(String));
   const copy = { ...original, id: 'imported-copy', name: 'Imported copy' };
   const broken = { ...exported, runs: [copy, { ...copy, id: 'broken', epochs: [{ epoch: 0, loss: 'oops' }] }] };
 

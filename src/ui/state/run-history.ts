@@ -116,3 +116,19 @@ export function loadRunHistory(): Promise<void> {
   loading ??= load();
   return loading;
 }
+
+function keepSavedModel(runId: string, savedModelId: string): void {
+  const liveRecord = live.get(runId);
+  if (liveRecord) live.set(runId, { ...liveRecord, savedModelId });
+  const record = useAppStore.getState().runs.records.find((candidate) => candidate.id === runId);
+  if (!record || record.savedModelId === savedModelId) return;
+  const updated = { ...record, savedModelId, updatedAt: Date.now() };
+  setRuns((runs) => ({ records: mergeRecords(runs.records, [updated]) }));
+  void storeRecords([updated]);
+}
+
+/** When the user keeps the current run's weights ("Save model" of this run's model), its record names the saved model. */
+useAppStore.subscribe((state, previous) => {
+  const savedId = state.models.justSaved;
+  if (savedId && savedId !== previous.models.justSaved && state.models.active === 'run' && state.run) keepSavedModel(state.run.runId, savedId);
+});
