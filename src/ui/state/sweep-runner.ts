@@ -57,7 +57,9 @@ function launchNext(record: SweepRecord): void {
     return;
   }
   runSeries.keepForComparison(undefined);
-  const runId = startRunWith(applyAssignment(record.config.base, next.assignment));
+  const runId = startRunWith(applyAssignment(record.config.base, next.assignment), {
+    name: `${record.name} · run ${next.index + 1}`, sweepId: record.id, sweepIndex: next.index, group: record.name, tags: ['sweep'],
+  });
   put(runId === undefined ? stopped(record, Date.now()) : withRunStarted(record, next, runId, Date.now()));
 }
 
