@@ -69,6 +69,14 @@ test('two short runs survive a reload, are compared, and one’s model card down
     await writeFile(testInfo.outputPath(image), bytes);
     await testInfo.attach(image, { path: testInfo.outputPath(image), contentType: 'image/png' });
   }
+  await writeFile(testInfo.outputPath('card.md'), card);
+
+  const scriptStarted = page.waitForEvent('download');
+  await runRows(page).filter({ hasText: 'LeNet-5 #1' }).getByRole('button', { name: 'Keras script' }).click();
+  const script = (await downloaded(await scriptStarted)).toString('utf8');
+  expect(script).toContain('model.summary()');
+  expect(script).toContain('61706');
+  await writeFile(testInfo.outputPath('train.py'), script);
   expect(errors).toEqual([]);
 });
 
