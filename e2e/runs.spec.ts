@@ -115,13 +115,18 @@ test('kept weights are named in the run; runs export to JSON and CSV, a malforme
   const copy = { ...original, id: 'imported-copy', name: 'Imported copy' };
   const broken = { ...exported, runs: [copy, { ...copy, id: 'broken', epochs: [{ epoch: 0, loss: 'oops' }] }] };
 
-  const input = page.getByLabel('Import runs (JSON)');
+  const input = page.getByLabel('Import runs (JSON or CSV)');
   await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   await expect(page.getByRole('alert').filter({ hasText: 'The file was not imported and no run was added' })).toContainText('runs[1]');
   await expect(runRows(page)).toHaveCount(1);
   await saveScreenshot(page, testInfo, 'import-refused');
 
   await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...exported, runs: [copy] })) });
+  await expect(page.getByText('1 runs imported.')).toBeVisible();
+  await expect(runRows(page)).toHaveCount(2);
+  await input.setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.replace('""loss"":', '""loss"":""oops"",""was"":')) });
+  await expect(page.getByRole('alert').filter({ hasText: 'The file was not imported and no run was added' })).toContainText('loss is not a number');
+  await input.setInputFiles({ name: 'runs.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.getByText('1 runs imported.')).toBeVisible();
   await expect(runRows(page)).toHaveCount(2);
 

@@ -3,7 +3,7 @@ import { COURSEWORK_AUGMENTATION } from '../augment/settings';
 import { cifarG3 } from '../model/presets';
 import type { LayerSpec } from '../model/spec';
 import { defaultOptimizer } from '../training/settings';
-import { csvField, parseRunsJson, runsToCsv, runsToJson } from './io';
+import { csvField, parseRunsCsv, parseRunsJson, runsToCsv, runsToJson } from './io';
 import type { RunRecord } from './record';
 import { SAMPLE_SETTINGS, sampleRecord } from './test-fixtures';
 
@@ -92,9 +92,17 @@ describe('CSV export', () => {
     const [header, row, end] = csv.split('\r\n');
     expect(header).toBe('name,status,dataset,network,params,epochs trained,epochs planned,batch,optimizer,learning rate,seed,augmentation,'
       + 'train accuracy,train loss,val accuracy,val loss,val measured on,test accuracy,test precision (weighted),test recall (weighted),'
-      + 'test F1 (weighted),duration s,tags,created');
+      + 'test F1 (weighted),duration s,tags,created,record (JSON)');
     expect(row).toMatch(/^"LeNet, ""short""",completed,MNIST,LeNet-5,61706,3,3,32,Adam,0.01,7,off,0.92,/);
-    expect(row).toMatch(/,0\.95,0\.95\d*,0\.95,0\.95\d*,90\.5,a; b,2023-11-14T22:13:20\.000Z$/);
+    expect(row).toMatch(/,0\.95,0\.95\d*,0\.95,0\.95\d*,90\.5,a; b,2023-11-14T22:13:20\.000Z,"\{""id"":/);
     expect(end).toBe('');
+  });
+
+  it('reads its own CSV back through the record column, all or nothing', () => {
+    const runs = [sampleRecord({ name: 'LeNet, "short"', tags: ['a', 'b'] }), sampleRecord({ id: 'second', name: 'two\nlines' })];
+    expect(parseRunsCsv(runsToCsv(runs))).toEqual({ runs });
+    const broken = runsToCsv(runs).replace('""loss"":', '""loss"":""x"",""was"":');
+    expect(parseRunsCsv(broken)).toEqual({ error: expect.stringMatching(/^runs\[0\]\..*loss is not a number/) as unknown });
+    expect(parseRunsCsv('name,status\r\nx,completed\r\n')).toEqual({ error: expect.stringContaining('no "record (JSON)" column') as unknown });
   });
 });

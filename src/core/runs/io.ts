@@ -1,9 +1,11 @@
 /**
- * Exporting and importing the run history. JSON is the lossless format and reads
- * back, checked field by field, all or nothing. CSV is export-only: one row per run
- * for a spreadsheet, with no epochs or per-class numbers, so it cannot rebuild a run.
+ * Exporting and importing the run history, as JSON or CSV; both read back, checked
+ * field by field, all or nothing. JSON is the envelope with the records. CSV has one
+ * row per run with readable columns for a spreadsheet, and a last column holding the
+ * whole record as JSON, which is what an import reads.
  */
 import { cellText, RUN_COLUMNS } from './columns';
+import { parseCsv } from './csv';
 import { FormatError, readArray, readObject } from './json-read';
 import { readRunRecord } from './record-json';
 import type { RunRecord } from './record';
@@ -31,7 +33,12 @@ export type RunsParseResult = { readonly runs: RunRecord[] } | { readonly error:
  */
 export function runsToJson(runs: readonly RunRecord[]): string {
   const file: RunsFile = { format: RUNS_FORMAT, version: RUNS_VERSION, runs };
-  return JSON.stringify(file, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value), 2);
+  return JSON.stringify(file, nonFiniteAsText, 2);
+}
+
+/** JSON.stringify's replacer for non-finite numbers: "NaN", "Infinity", "-Infinity". */
+function nonFiniteAsText(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? String(value) : value;
 }
 
 function readEnvelope(value: unknown): RunRecord[] {
@@ -73,13 +80,43 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** The CSV column holding each run's whole record as JSON (what a CSV import reads). */
+export const CSV_RECORD_COLUMN = 'record (JSON)';
+
 /**
  * The runs as CSV (RFC 4180: CRLF line ends, a header row): one row per run with
  * the RUN_COLUMNS (settings, final train and held-out numbers, weighted test scores,
- * duration in seconds, tags joined by "; "). Export-only: there is no CSV import.
+ * duration in seconds, tags joined by "; "), then the record as JSON for the import.
  */
 export function runsToCsv(runs: readonly RunRecord[]): string {
-  const header = RUN_COLUMNS.map((column) => csvField(column.label)).join(',');
-  const rows = runs.map((run) => RUN_COLUMNS.map((column) => csvField(cellText(column, run))).join(','));
+  const header = [...RUN_COLUMNS.map((column) => column.label), CSV_RECORD_COLUMN].map(csvField).join(',');
+  const rows = runs.map((run) => [...RUN_COLUMNS.map((column) => cellText(column, run)), JSON.stringify(run, nonFiniteAsText)].map(csvField).join(','));
   return [header, ...rows].map((line) => `${line}\r\n`).join('');
+}
+
+/** The records of an exported CSV's record column, as JSON values; throws FormatError. */
+function csvRecords(text: string): unknown[] {
+  const [header, ...rows] = parseCsv(text);
+  const column = header?.indexOf(CSV_RECORD_COLUMN) ?? -1;
+  if (column < 0) throw new FormatError(`This CSV has no "${CSV_RECORD_COLUMN}" column: only a run history exported by the playground can be imported.`);
+  return rows.map((row, index) => {
+    try {
+      return JSON.parse(row[column] ?? '') as unknown;
+    } catch {
+      throw new FormatError(`Data row ${index + 1}'s "${CSV_RECORD_COLUMN}" is not JSON (runs[${index}]).`);
+    }
+  });
+}
+
+/**
+ * Reads an exported CSV through its record column, with the same checks as
+ * parseRunsJson (runs[i] is data row i + 1); the first problem refuses the whole file.
+ */
+export function parseRunsCsv(text: string): RunsParseResult {
+  try {
+    return { runs: readEnvelope({ format: RUNS_FORMAT, version: RUNS_VERSION, runs: csvRecords(text) }) };
+  } catch (error) {
+    if (error instanceof FormatError) return { error: error.message };
+    throw error;
+  }
 }

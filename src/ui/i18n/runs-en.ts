@@ -23,7 +23,7 @@ export const runsEn = {
   'runs.exportJson': 'Export JSON',
   'runs.exportCsv': 'Export CSV',
   'runs.exportHint': 'Exports the selected runs, or every run when none is selected.',
-  'runs.import': 'Import runs (JSON)',
+  'runs.import': 'Import runs (JSON or CSV)',
   'runs.importFailed': 'The file was not imported and no run was added: {reason}',
   'runs.imported': '{count} runs imported.',
   'runs.storageFailed': 'The run history could not be saved in this browser: {reason}',

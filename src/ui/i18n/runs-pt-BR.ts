@@ -21,7 +21,7 @@ export const runsPtBR: { readonly [K in keyof typeof runsEn]: string } = {
   'runs.exportJson': 'Exportar JSON',
   'runs.exportCsv': 'Exportar CSV',
   'runs.exportHint': 'Exporta os treinos selecionados, ou todos quando nenhum está selecionado.',
-  'runs.import': 'Importar treinos (JSON)',
+  'runs.import': 'Importar treinos (JSON ou CSV)',
   'runs.importFailed': 'O arquivo não foi importado e nenhum treino foi adicionado: {reason}',
   'runs.imported': '{count} treinos importados.',
   'runs.storageFailed': 'Não foi possível salvar o histórico neste navegador: {reason}',

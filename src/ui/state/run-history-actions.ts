@@ -1,6 +1,6 @@
 /** What the run table does: select, compare, rename, tag, delete with undo, import and export. */
 import { kerasTrainingScript } from '../../core/export/keras-script';
-import { parseRunsJson, runsToCsv, runsToJson } from '../../core/runs/io';
+import { parseRunsCsv, parseRunsJson, runsToCsv, runsToJson } from '../../core/runs/io';
 import { markInterrupted, type RunRecord } from '../../core/runs/record';
 import { addTag, removeTag, renameRun } from '../../core/runs/table';
 import { downloadBlob } from './download';
@@ -106,12 +106,13 @@ export function exportRuns(format: 'json' | 'csv'): void {
 }
 
 /**
- * Imports an exported history: a file with any problem is refused whole with the
+ * Imports an exported history (JSON, or CSV by its .csv name): a file with any problem is refused whole with the
  * reason and nothing is merged; otherwise every run is written in one transaction
  * (replacing runs with the same id). A run exported mid-training comes in as interrupted.
  */
 export async function importRuns(file: File): Promise<void> {
-  const parsed = parseRunsJson(await file.text());
+  const text = await file.text();
+  const parsed = file.name.toLowerCase().endsWith('.csv') ? parseRunsCsv(text) : parseRunsJson(text);
   if ('error' in parsed) {
     setRuns(() => ({ notice: { kind: 'importFailed', reason: parsed.error } }));
     return;

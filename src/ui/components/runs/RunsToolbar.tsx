@@ -39,7 +39,7 @@ export function RunsToolbar(props: { filter: RunFilter; onFilter: (filter: RunFi
         {t('runs.import')}
         <input
           type="file"
-          accept=".json,application/json"
+          accept=".json,.csv,application/json,text/csv"
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
