@@ -5,6 +5,7 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import { DATASETS, DATASET_IDS, type DatasetId } from '../core/datasets/catalog';
+import { fileSlug } from '../core/util/file-name';
 import type { ModelInfo, ModelOrigin, ModelRef, ModelSourceRef } from '../core/model-protocol';
 import { modelArtifacts } from '../engine/model/artifacts';
 import { describeModel } from '../engine/model/describe';
@@ -36,8 +37,7 @@ const NO_MODEL: Readonly<Record<ModelRef, string>> = {
 
 /** A name safe for file names: its extension dropped, odd characters as "-". */
 export function fileBaseName(name: string): string {
-  const base = name.replace(/\.(h5|hdf5|keras|json)$/i, '').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '');
-  return base || 'model';
+  return fileSlug(name.replace(/\.(h5|hdf5|keras|json)$/i, ''), 'model');
 }
 
 /** The run's model and the loaded one. */

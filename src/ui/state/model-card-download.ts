@@ -9,7 +9,7 @@ import { chartPng } from '../charts/chart-png';
 import { matrixCells, matrixSpec } from '../charts/matrix-spec';
 import { overlayRows, overlaySpec } from '../charts/overlay-spec';
 import { downloadBlob } from './download';
-import { fileSlug } from './run-history-actions';
+import { runFileName } from './run-history-actions';
 import { setRuns } from './run-history';
 
 /** File names inside the zip, as the card links them. */
@@ -48,7 +48,7 @@ async function cardZip(run: RunRecord): Promise<Uint8Array> {
 export async function downloadModelCard(run: RunRecord): Promise<void> {
   try {
     const zip = await cardZip(run);
-    downloadBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), `model-card-${fileSlug(run.name)}.zip`);
+    downloadBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), `model-card-${runFileName(run.name)}.zip`);
   } catch (error) {
     setRuns(() => ({ notice: { kind: 'cardFailed', reason: error instanceof Error ? error.message : String(error) } }));
   }

@@ -5,14 +5,13 @@ import { markInterrupted, type RunRecord } from '../../core/runs/record';
 import { addTag, removeTag, renameRun } from '../../core/runs/table';
 import { downloadBlob } from './download';
 import { deleteStoredRecords, mergeRecords, setRuns, storeRecords } from './run-history';
+import { fileSlug } from '../../core/util/file-name';
 import { useAppStore } from './store';
 
 const records = (): readonly RunRecord[] => useAppStore.getState().runs.records;
 
-/** A run's name as a file name: letters, digits, dots, dashes and underscores only. */
-export function fileSlug(name: string): string {
-  return name.trim().replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'run';
-}
+/** A run's name as a file-name stem. */
+export const runFileName = (name: string): string => fileSlug(name, 'run');
 
 /** Ticks or unticks a run in the table. */
 export function toggleSelected(id: string, on: boolean): void {
@@ -126,5 +125,5 @@ export async function importRuns(file: File): Promise<void> {
 /** Downloads a run's settings as a Python Keras training script. */
 export function downloadKerasScript(run: RunRecord): void {
   const script = kerasTrainingScript(run.settings, { origin: `Run "${run.name}" of the ConvNet Playground (id ${run.id}).` });
-  downloadBlob(new Blob([script], { type: 'text/x-python' }), `${fileSlug(run.name)}.py`);
+  downloadBlob(new Blob([script], { type: 'text/x-python' }), `${runFileName(run.name)}.py`);
 }

@@ -2,6 +2,7 @@ import { RUN_RECORD_STATUSES, type RunRecordStatus } from '../../../core/runs/re
 import type { RunFilter } from '../../../core/runs/table';
 import { useT } from '../../i18n/use-t';
 import { compareSelected, deleteRecords, exportRuns, importRuns } from '../../state/run-history-actions';
+import { FilePicker } from '../FilePicker';
 
 /** Filter fields, then the actions on the selection and on the whole history. */
 export function RunsToolbar(props: { filter: RunFilter; onFilter: (filter: RunFilter) => void; tags: readonly string[]; selected: readonly string[] }) {
@@ -35,18 +36,12 @@ export function RunsToolbar(props: { filter: RunFilter; onFilter: (filter: RunFi
         <button type="button" onClick={() => exportRuns('json')} title={t('runs.exportHint')}>{t('runs.exportJson')}</button>
         <button type="button" onClick={() => exportRuns('csv')} title={t('runs.exportHint')}>{t('runs.exportCsv')}</button>
       </div>
-      <label className="file-input">
-        {t('runs.import')}
-        <input
-          type="file"
-          accept=".json,.csv,application/json,text/csv"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void importRuns(file);
-          }}
-        />
-      </label>
+      <FilePicker
+        label={t('runs.import')} accept=".json,.csv,application/json,text/csv" single
+        onFiles={([file]) => {
+          if (file) void importRuns(file);
+        }}
+      />
     </div>
   );
 }
